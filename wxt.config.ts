@@ -6,6 +6,8 @@ import { defineConfig } from 'wxt';
  */
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: the same utils run in Node (CLI, benches) where nothing is auto-imported.
+  imports: false,
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

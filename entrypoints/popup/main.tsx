@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<p>Reelmark</p>, document.getElementById('app')!);

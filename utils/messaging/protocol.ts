@@ -1,0 +1,32 @@
+import type { Article, Detection, PageSummary } from '@/utils/article/types';
+import type { SavedItem } from '@/utils/library/types';
+
+/**
+ * Reelmark's one message protocol. Each key is a message type; the function type gives the
+ * request it carries and what the receiver answers. Senders and receivers are both checked
+ * against this map, so a renamed or reshaped message fails to compile everywhere it is used.
+ *
+ * Domains add their messages to the interfaces below rather than inventing channels of their own.
+ */
+export interface BackgroundProtocol {
+  /** Content script → background: what the page turned out to be (at load and after SPA moves). */
+  pageDetected(req: PageSummary): void;
+  /** Popup → background: the cheap facts about a tab, as its content script reported them. */
+  getTabSummary(req: { tabId: number }): PageSummary | null;
+  /** Popup → background: the full extracted article of a tab (loads the extractor on demand). */
+  getTabArticle(req: { tabId: number }): Article | null;
+  /** Popup → background: save a tab's article to the reading list. */
+  saveTab(req: { tabId: number }): SavedItem;
+  /** Popup → background: the saved items, newest first. */
+  listSaved(req: { limit?: number }): SavedItem[];
+}
+
+/** Messages the background sends to a tab's content script. */
+export interface ContentProtocol {
+  /** Re-run detection now (e.g. after the popup asks about a page the script has not reported). */
+  detectNow(req: Record<string, never>): PageSummary;
+  /** Extract the whole article from the live DOM. */
+  extractArticle(req: Record<string, never>): Article;
+}
+
+export type { Detection };
