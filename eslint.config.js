@@ -17,4 +17,10 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Playwright reads fixture dependencies from the first parameter's destructuring pattern, so a
+    // fixture with no dependencies must be written `async ({}, use) => ...`.
+    files: ['e2e/**/*.ts'],
+    rules: { 'no-empty-pattern': 'off' },
+  },
 );

@@ -7,6 +7,7 @@ export default defineConfig({
   test: {
     include: ['{utils,components,entrypoints,scripts,demo-site,bench}/**/*.test.{ts,tsx}'],
     environment: 'node',
+    setupFiles: ['./vitest.setup.ts'],
     testTimeout: 30_000,
   },
 });

@@ -1,5 +1,7 @@
 import { defineConfig } from 'wxt';
 
+const ICONS = { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png', 48: 'icons/icon-48.png', 128: 'icons/icon-128.png' };
+
 /**
  * Reelmark's build configuration. The manifest is built here so that every permission sits in one
  * place; README.md explains why each one is needed.
@@ -12,10 +14,24 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'activeTab', 'scripting'],
-    action: { default_title: '__MSG_actionTitle__' },
+    icons: ICONS,
+    permissions: ['storage'],
+    // The content script imports the heavy extractor from here only when an article is needed.
+    // A dynamic URL keeps pages from probing for the extension by fetching a fixed address.
+    web_accessible_resources: [{ resources: ['extractor.js'], matches: ['<all_urls>'], use_dynamic_url: true }],
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'reelmark@reelmark.app', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'reelmark@reelmark.app',
+              // 140 (the ESR) is the first to read data_collection_permissions.
+              strict_min_version: '140.0',
+              // Reelmark sends nothing about the user anywhere; Firefox asks extensions to say so.
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
       : {}),
   }),
   vite: () => ({

@@ -1,3 +1,9 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { registerLibraryHandlers } from '@/utils/library/handlers';
+import { registerTabHandlers } from '@/utils/tabs/handlers';
 
-export default defineBackground(() => {});
+/** Wiring only: every handler lives in `utils/<domain>/handlers.ts`. */
+export default defineBackground(() => {
+  registerTabHandlers();
+  registerLibraryHandlers();
+});

@@ -1,2 +1,12 @@
 import { render } from 'preact';
-render(<p>Reelmark</p>, document.getElementById('app')!);
+import { PopupApp } from '@/components/PopupApp';
+import { askBackground } from '@/utils/messaging';
+import { resolvePopupTabId } from '@/utils/ui/active-tab';
+import { createPopupModel } from '@/utils/ui/popup-model';
+import { t } from '@/utils/i18n';
+
+const model = createPopupModel(askBackground);
+document.documentElement.lang = navigator.language;
+document.title = t('extName');
+render(<PopupApp model={model} />, document.getElementById('app')!);
+void resolvePopupTabId(location).then((tabId) => model.load(tabId));

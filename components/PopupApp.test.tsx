@@ -1,0 +1,39 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { describe, expect, it } from 'vitest';
+import type { Article, PageSummary } from '@/utils/article/types';
+import { createPopupModel, type Ask } from '@/utils/ui/popup-model';
+import { PopupApp } from './PopupApp';
+
+const page: PageSummary = {
+  url: 'https://films.test/a',
+  title: 'A film essay',
+  siteName: 'Films',
+  detection: { isArticle: true, confidence: 0.9, reasons: [] },
+};
+
+const ask = (async (type: string) => {
+  if (type === 'listSaved') return [{ url: 'https://films.test/b', title: 'Saved essay', siteName: 'Films' }];
+  if (type === 'getTabSummary') return page;
+  if (type === 'getTabArticle') return { ...page, isArticle: true, canonical: page.url, wordCount: 0 } as unknown as Article;
+  throw new Error(type);
+}) as Ask;
+
+describe('PopupApp', () => {
+  it('renders labelled landmarks, a heading with the title, and a keyboard-reachable Save button', async () => {
+    const model = createPopupModel(ask);
+    await model.load(1);
+    const root = document.createElement('div');
+    document.body.append(root);
+    render(<PopupApp model={model} />, root);
+
+    expect(root.querySelector('main')?.getAttribute('aria-label')).toBeTruthy();
+    expect(root.querySelector('h1')?.textContent).toBe('A film essay');
+    const button = root.querySelector('button');
+    expect(button?.disabled).toBe(false);
+    expect(button?.textContent).toBeTruthy();
+    const saved = root.querySelector('section[aria-labelledby="saved-heading"]');
+    expect(saved?.querySelector('a')?.textContent).toBe('Saved essay');
+    expect(root.querySelector('[role="status"][aria-live="polite"]')).not.toBeNull();
+  });
+});

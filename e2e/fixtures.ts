@@ -1,0 +1,41 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { test as base, expect, type BrowserContext, type Worker } from '@playwright/test';
+import { startDemoServer, type DemoServer } from '../demo-site/server';
+import { extensionWorker, launchWithExtension, waitForReportedTabId } from './launch';
+
+type Fixtures = { context: BrowserContext; serviceWorker: Worker; extensionId: string };
+type WorkerFixtures = { demo: DemoServer };
+
+/** Playwright test with a fresh Chromium profile carrying the built extension, and the demo site. */
+export const test = base.extend<Fixtures, WorkerFixtures>({
+  demo: [
+    async ({}, use) => {
+      const server = await startDemoServer({ port: 0 });
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  context: async ({}, use) => {
+    const userDataDir = await mkdtemp(path.join(tmpdir(), 'reelmark-e2e-'));
+    const context = await launchWithExtension(userDataDir);
+    await use(context);
+    await context.close();
+    await rm(userDataDir, { recursive: true, force: true });
+  },
+  serviceWorker: async ({ context }, use) => {
+    await use(await extensionWorker(context));
+  },
+  extensionId: async ({ serviceWorker }, use) => {
+    await use(new URL(serviceWorker.url()).host);
+  },
+});
+
+export { expect };
+
+/** The tab id of the page showing `url`, once its content script has reported. */
+export const reportedTabId = (context: BrowserContext, url: string): Promise<number> => waitForReportedTabId(context, url);
+
+export { badgeText, extensionWorker, openPopupFor } from './launch';

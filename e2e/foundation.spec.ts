@@ -1,0 +1,63 @@
+import { SEED_ARTICLE_PATH, SEED_ARTICLE_TITLE } from '../demo-site/server';
+import { badgeText, expect, openPopupFor, reportedTabId, test } from './fixtures';
+
+test('marks the badge on the demo article and leaves the home page unmarked', async ({ context, demo }) => {
+  const article = await context.newPage();
+  await article.goto(demo.origin + SEED_ARTICLE_PATH);
+  const articleTab = await reportedTabId(context, article.url());
+  await expect.poll(() => badgeText(context, articleTab)).not.toBe('');
+
+  const home = await context.newPage();
+  await home.goto(demo.origin + '/');
+  const homeTab = await reportedTabId(context, home.url());
+  expect(await badgeText(context, homeTab)).toBe('');
+});
+
+test('updates the badge on SPA navigations', async ({ context, demo }) => {
+  const page = await context.newPage();
+  await page.goto(demo.origin + '/app/');
+  const tabId = await reportedTabId(context, page.url());
+  expect(await badgeText(context, tabId)).toBe('');
+  await page.click('#go');
+  await expect(page).toHaveURL(/\/app\/article/);
+  await reportedTabId(context, page.url());
+  await expect.poll(() => badgeText(context, tabId)).not.toBe('');
+});
+
+test('popup shows the article, saves it, and the saved item survives a service worker restart', async ({
+  context,
+  demo,
+  extensionId,
+}) => {
+  const article = await context.newPage();
+  await article.goto(demo.origin + SEED_ARTICLE_PATH);
+  const tabId = await reportedTabId(context, article.url());
+
+  const popup = await openPopupFor(context, extensionId, tabId);
+  await expect(popup.getByRole('heading', { level: 1 })).toHaveText(SEED_ARTICLE_TITLE);
+  await expect(popup.getByText('Frame & Nation').first()).toBeVisible();
+
+  await popup.getByRole('button', { name: /save/i }).click();
+  await expect(popup.getByRole('status').filter({ hasText: /saved/i })).toBeVisible();
+  await popup.close();
+
+  const reopened = await openPopupFor(context, extensionId, tabId);
+  const list = reopened.getByRole('region', { name: /reading list/i });
+  await expect(list.getByRole('link', { name: SEED_ARTICLE_TITLE })).toBeVisible();
+
+  // Stop the service worker, then open the popup again: it must start a new worker and still list the item.
+  const cdp = await context.newCDPSession(reopened);
+  const statuses: string[] = [];
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const v of versions) if (v.scriptURL.startsWith(`chrome-extension://${extensionId}/`)) statuses.push(v.runningStatus);
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await expect.poll(() => statuses.at(-1)).toBe('stopped');
+
+  const afterRestart = await openPopupFor(context, extensionId, tabId);
+  await expect(
+    afterRestart.getByRole('region', { name: /reading list/i }).getByRole('link', { name: SEED_ARTICLE_TITLE }),
+  ).toBeVisible();
+  expect(statuses.at(-1)).toBe('running');
+});

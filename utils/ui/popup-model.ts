@@ -1,0 +1,81 @@
+import { computed, signal } from '@preact/signals';
+import type { Article, PageSummary } from '@/utils/article/types';
+import type { SavedItem } from '@/utils/library/types';
+import type { BackgroundProtocol } from '@/utils/messaging';
+import type { Req, Res } from '@/utils/messaging/messenger';
+
+/** How the popup talks to the background; injected so tests can fake it. */
+export type Ask = <K extends keyof BackgroundProtocol & string>(
+  type: K,
+  data: Req<BackgroundProtocol, K>,
+) => Promise<Res<BackgroundProtocol, K>>;
+
+export type LoadState = 'loading' | 'ready' | 'not-article' | 'unavailable' | 'error';
+export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
+
+/**
+ * The popup's state, outside any component: which tab it is about, what the page is, the
+ * extracted article, the save action and the saved items.
+ */
+export function createPopupModel(ask: Ask) {
+  const tabId = signal<number | null>(null);
+  const page = signal<PageSummary | null>(null);
+  const article = signal<Article | null>(null);
+  const state = signal<LoadState>('loading');
+  const saveState = signal<SaveState>('idle');
+  const saved = signal<SavedItem[]>([]);
+  const error = signal<string | null>(null);
+
+  const title = computed(() => article.value?.title || page.value?.title || '');
+  const siteName = computed(() => article.value?.siteName ?? page.value?.siteName ?? null);
+  const canSave = computed(() => tabId.value !== null && (state.value === 'ready' || state.value === 'not-article'));
+  const currentUrl = computed(() => article.value?.canonical ?? page.value?.url ?? null);
+  const isSaved = computed(() => saved.value.some((item) => item.url === currentUrl.value));
+
+  async function refreshSaved(): Promise<void> {
+    saved.value = await ask('listSaved', { limit: 20 });
+  }
+
+  /** Loads everything for `id`: the quick page report first, then the full article. */
+  async function load(id: number | null): Promise<void> {
+    tabId.value = id;
+    const savedLoad = refreshSaved().catch(() => undefined);
+    if (id === null) {
+      state.value = 'unavailable';
+      await savedLoad;
+      return;
+    }
+    try {
+      page.value = await ask('getTabSummary', { tabId: id });
+      if (!page.value) {
+        state.value = 'unavailable';
+        return;
+      }
+      article.value = await ask('getTabArticle', { tabId: id });
+      state.value = article.value?.isArticle || page.value.detection.isArticle ? 'ready' : 'not-article';
+    } catch (err) {
+      error.value = err instanceof Error ? err.message : String(err);
+      state.value = page.value ? 'not-article' : 'error';
+    } finally {
+      await savedLoad;
+    }
+  }
+
+  /** Saves the tab's article and refreshes the list. */
+  async function save(): Promise<void> {
+    if (tabId.value === null) return;
+    saveState.value = 'saving';
+    try {
+      await ask('saveTab', { tabId: tabId.value });
+      saveState.value = 'saved';
+      await refreshSaved();
+    } catch (err) {
+      error.value = err instanceof Error ? err.message : String(err);
+      saveState.value = 'error';
+    }
+  }
+
+  return { tabId, page, article, state, saveState, saved, error, title, siteName, canSave, isSaved, load, save };
+}
+
+export type PopupModel = ReturnType<typeof createPopupModel>;
