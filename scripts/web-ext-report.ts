@@ -14,6 +14,8 @@ interface LintReport {
   warnings: LintMessage[];
 }
 
+export {};
+
 let input = '';
 for await (const chunk of process.stdin) input += chunk;
 const start = input.indexOf('{');

@@ -11,4 +11,18 @@ describe('storage items', () => {
     expect((await settingsItem.getValue()).wikipediaRelated).toBe(true);
   });
 
+
+  it('migrates version 1 settings to version 2, keeping what the user chose', async () => {
+    await fakeBrowser.storage.local.set({
+      settings: { onDeviceSummaries: true, wikipediaRelated: false },
+      settings$: { v: 1 },
+    });
+    await settingsItem.migrate();
+    expect(await settingsItem.getValue()).toEqual({
+      onDeviceSummaries: true,
+      wikipediaRelated: false,
+      mastodonInstance: null,
+    });
+    expect(await settingsItem.getMeta()).toMatchObject({ v: 2 });
+  });
 });

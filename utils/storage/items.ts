@@ -15,17 +15,26 @@ export interface Settings {
   onDeviceSummaries: boolean;
   /** Fetch Wikipedia's "Cinema of <country>" summaries for related pieces. Off until enabled. */
   wikipediaRelated: boolean;
+  /** The Mastodon instance to share to (host name, e.g. `mastodon.social`); null until chosen. */
+  mastodonInstance: string | null;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   onDeviceSummaries: false,
   wikipediaRelated: false,
+  mastodonInstance: null,
 };
+
+/** Settings as version 1 stored them, before sharing to Mastodon existed. */
+type SettingsV1 = Omit<Settings, 'mastodonInstance'>;
 
 /** User settings; `fallback` only applies when nothing is stored, so new fields need a migration. */
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 1,
+  version: 2,
+  migrations: {
+    2: (v1: SettingsV1): Settings => ({ ...DEFAULT_SETTINGS, ...v1, mastodonInstance: null }),
+  },
 });
 
 /**
