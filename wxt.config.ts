@@ -16,6 +16,9 @@ export default defineConfig({
     default_locale: 'en',
     icons: ICONS,
     permissions: ['storage'],
+    // The same sites the content script already runs on (so no extra install warning): the
+    // background fetches related pieces, feeds and saved links from the site being read.
+    host_permissions: ['<all_urls>'],
     // The content script imports the heavy extractor from here only when an article is needed.
     // A dynamic URL keeps pages from probing for the extension by fetching a fixed address.
     web_accessible_resources: [{ resources: ['extractor.js'], matches: ['<all_urls>'], use_dynamic_url: true }],
