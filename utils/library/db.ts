@@ -1,17 +1,97 @@
-import Dexie, { type EntityTable } from 'dexie';
-import type { SavedItem } from './types';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type { Article } from '@/utils/article/types';
+import type { NationTags } from '@/utils/related/types';
+import type { ArticleSummary } from '@/utils/summary/types';
+import { defaultList, itemForLink, itemFromArticle, splitItem } from './records';
+import type { ItemBody, LibraryList, MetaRow, ReadStatus, SavedItem, SavedItemRow } from './types';
+import { normaliseUrl } from './url';
+
+/** The database's name in every extension context (pages and the service worker share it). */
+export const LIBRARY_DB_NAME = 'reelmark-library';
 
 /**
  * The library's IndexedDB database. Schema changes add a new `version(n)` with an `upgrade`
  * step; earlier versions stay listed so Dexie can migrate any older install.
+ *
+ * - v1 (foundation): `articles` rows held the whole extracted article.
+ * - v2: `articles` holds light rows (metadata, citation, reader's data) for fast listing;
+ *   bodies move to `bodies`; `lists` (with the default "Reading list") and `meta` (the persisted
+ *   search index) are new.
  */
 export class LibraryDb extends Dexie {
-  articles!: EntityTable<SavedItem, 'url'>;
+  articles!: EntityTable<SavedItemRow, 'url'>;
+  bodies!: EntityTable<ItemBody, 'url'>;
+  lists!: EntityTable<LibraryList, 'id'>;
+  meta!: EntityTable<MetaRow, 'key'>;
 
-  constructor(name = 'reelmark-library') {
+  constructor(name = LIBRARY_DB_NAME) {
     super(name);
     this.version(1).stores({ articles: 'url, savedAt, status, *tags' });
+    this.version(2)
+      .stores({
+        articles: 'url, savedAt, updatedAt, status, *tags, *lists',
+        bodies: 'url',
+        lists: 'id',
+        meta: 'key',
+      })
+      .upgrade((tx) => upgradeToV2(tx, Date.now()));
+    this.on('populate', (tx) => {
+      void tx.table('lists').add(defaultList());
+    });
   }
+}
+
+/** A row as version 1 stored it. */
+export interface V1Row {
+  url: string;
+  title: string;
+  siteName: string | null;
+  byline: string | null;
+  published: string | null;
+  excerpt: string | null;
+  status: ReadStatus;
+  tags: string[];
+  savedAt: number;
+  article: Article | null;
+  summary?: ArticleSummary | null;
+  nations?: NationTags | null;
+}
+
+/** A version 1 row as a version 2 item: the article's body and metadata are spread into fields. */
+export function upgradeV1Row(old: V1Row, now: number): SavedItem | null {
+  const base = old.article ? itemFromArticle(old.article, 'legacy', old.savedAt) : itemForLink(old.url, 'legacy', old.savedAt);
+  if (!base) return null;
+  return {
+    ...base,
+    url: normaliseUrl(old.url) ?? base.url,
+    title: old.title || base.title,
+    siteName: old.siteName ?? base.siteName,
+    byline: old.byline ?? base.byline,
+    published: old.published ?? base.published,
+    excerpt: old.excerpt ?? base.excerpt,
+    status: old.status,
+    tags: old.tags ?? [],
+    summary: old.summary ?? null,
+    nations: old.nations ?? null,
+    readAt: old.status === 'unread' ? null : now,
+    updatedAt: now,
+  };
+}
+
+async function upgradeToV2(tx: Transaction, now: number): Promise<void> {
+  const articles = tx.table('articles');
+  const olds = (await articles.toArray()) as V1Row[];
+  await articles.clear();
+  const items = new Map<string, SavedItem>();
+  for (const old of olds) {
+    const item = upgradeV1Row(old, now);
+    // Normalising keys can make two v1 rows one item; the first saved one wins.
+    if (item && (!items.has(item.url) || items.get(item.url)!.savedAt > item.savedAt)) items.set(item.url, item);
+  }
+  const parts = [...items.values()].map(splitItem);
+  await articles.bulkPut(parts.map((p) => p.row));
+  await tx.table('bodies').bulkPut(parts.map((p) => p.body));
+  await tx.table('lists').put(defaultList());
 }
 
 let shared: LibraryDb | null = null;

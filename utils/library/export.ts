@@ -1,0 +1,117 @@
+import type { LibraryDb } from './db';
+import { toBibtex } from './formats/bibtex';
+import { toCslJson } from './formats/csl-json';
+import { toCsv } from './formats/csv-export';
+import type { ExportContext } from './formats/export-context';
+import { toMarkdown } from './formats/markdown-export';
+import { toNetscape } from './formats/netscape-export';
+import { REELMARK_JSON_TAIL, reelmarkJsonHead, reelmarkJsonItem } from './formats/reelmark-json';
+import { toRis } from './formats/ris';
+import { allLists, listDisplayName } from './lists';
+import { joinItem } from './records';
+import type { SavedItem, SavedItemRow } from './types';
+
+/** The formats the library exports to. */
+export type ExportFormat = 'reelmark-json' | 'csv' | 'markdown' | 'netscape-html' | 'bibtex' | 'ris' | 'csl-json';
+
+/** Every export format, in the order the library page offers them. */
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['reelmark-json', 'csv', 'markdown', 'netscape-html', 'bibtex', 'ris', 'csl-json'];
+
+/** What to export: everything, one list, or chosen items (one item is a one-element choice). */
+export type ExportScope = { kind: 'all' } | { kind: 'list'; listId: string } | { kind: 'items'; urls: readonly string[] };
+
+/** An export ready to download: `new Blob(parts, { type: mime })` saved as `fileName`. */
+export interface ExportFile {
+  fileName: string;
+  mime: string;
+  parts: string[];
+  count: number;
+}
+
+const FILE: Record<ExportFormat, { ext: string; mime: string }> = {
+  'reelmark-json': { ext: 'json', mime: 'application/json' },
+  csv: { ext: 'csv', mime: 'text/csv;charset=utf-8' },
+  markdown: { ext: 'md', mime: 'text/markdown;charset=utf-8' },
+  'netscape-html': { ext: 'html', mime: 'text/html;charset=utf-8' },
+  bibtex: { ext: 'bib', mime: 'application/x-bibtex;charset=utf-8' },
+  ris: { ext: 'ris', mime: 'application/x-research-info-systems;charset=utf-8' },
+  'csl-json': { ext: 'csl.json', mime: 'application/vnd.citationstyles.csl+json' },
+};
+
+/** Newest first, ties by URL, so the same library always exports the same bytes. */
+const byNewest = (a: SavedItemRow, b: SavedItemRow) => b.savedAt - a.savedAt || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
+
+/** The rows a scope covers, newest first. */
+export async function rowsInScope(db: LibraryDb, scope: ExportScope): Promise<SavedItemRow[]> {
+  const rows =
+    scope.kind === 'all'
+      ? await db.articles.toArray()
+      : scope.kind === 'list'
+        ? await db.articles.where('lists').equals(scope.listId).toArray()
+        : (await db.articles.bulkGet([...scope.urls])).filter((r): r is SavedItemRow => Boolean(r));
+  return rows.sort(byNewest);
+}
+
+/** Rows joined with their bodies, read in chunks so memory holds one chunk of bodies at a time. */
+async function* withBodies(db: LibraryDb, rows: readonly SavedItemRow[]): AsyncGenerator<SavedItem[]> {
+  const CHUNK = 500;
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const chunk = rows.slice(i, i + CHUNK);
+    const bodies = await db.bodies.bulkGet(chunk.map((r) => r.url));
+    yield chunk.map((row, k) => joinItem(row, bodies[k]));
+  }
+}
+
+function slug(text: string): string {
+  return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'items';
+}
+
+/**
+ * Exports part of the library or all of it. Reelmark JSON carries everything (bodies included)
+ * and imports back to the same library; the other formats carry what their readers use.
+ */
+export async function exportLibrary(
+  db: LibraryDb,
+  format: ExportFormat,
+  scope: ExportScope,
+  now = new Date(),
+): Promise<ExportFile> {
+  const [rows, lists] = await Promise.all([rowsInScope(db, scope), allLists(db)]);
+  const names = new Map(lists.map((l) => [l.id, listDisplayName(l)]));
+  const ctx: ExportContext = { listName: (id) => names.get(id) ?? id, exportedAt: now };
+  const scopeName =
+    scope.kind === 'all' ? 'library' : scope.kind === 'list' ? (names.get(scope.listId) ?? 'list') : rows.length === 1 ? rows[0]!.title : 'selection';
+  const { ext, mime } = FILE[format];
+  const fileName = `reelmark-${slug(scopeName)}-${now.toISOString().slice(0, 10)}.${ext}`;
+  let parts: string[];
+  switch (format) {
+    case 'reelmark-json': {
+      const used = new Set(rows.flatMap((r) => r.lists));
+      if (scope.kind === 'list') used.add(scope.listId);
+      parts = [reelmarkJsonHead(lists.filter((l) => scope.kind === 'all' || used.has(l.id)), now)];
+      let i = 0;
+      for await (const chunk of withBodies(db, rows)) for (const item of chunk) parts.push(reelmarkJsonItem(item, i++));
+      parts.push(REELMARK_JSON_TAIL);
+      break;
+    }
+    case 'csv':
+      parts = [toCsv(rows, ctx)];
+      break;
+    case 'markdown':
+      parts = [toMarkdown(rows, ctx, `Reelmark · ${scopeName}`)];
+      break;
+    case 'netscape-html':
+      parts = [toNetscape(rows, ctx, lists.map((l) => l.id))];
+      break;
+    case 'bibtex':
+      parts = [toBibtex(rows)];
+      break;
+    case 'ris':
+      parts = [toRis(rows)];
+      break;
+    case 'csl-json':
+      parts = [toCslJson(rows)];
+      break;
+  }
+  return { fileName, mime, parts, count: rows.length };
+}
