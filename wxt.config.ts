@@ -15,7 +15,12 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     icons: ICONS,
-    permissions: ['storage'],
+    // contextMenus: "Save to Reelmark" on pages and links. unlimitedStorage: a library of
+    // thousands of saved articles must not be capped or evicted under storage pressure.
+    permissions: ['storage', 'contextMenus', 'unlimitedStorage'],
+    commands: {
+      'save-page': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_libraryCommandSave__' },
+    },
     // The same sites the content script already runs on (so no extra install warning): the
     // background fetches related pieces, feeds and saved links from the site being read.
     host_permissions: ['<all_urls>'],

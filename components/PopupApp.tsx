@@ -6,7 +6,7 @@ import { SavedList } from './SavedList';
 
 /** The toolbar popup: the current article, its actions, and the reading list. */
 export function PopupApp({ model }: { model: PopupModel }) {
-  const { saveState, error, saved } = model;
+  const { saveState, error } = model;
   const status =
     saveState.value === 'saved' ? t('popupSavedStatus') : saveState.value === 'error' ? t('popupSaveFailed', error.value ?? '') : '';
   return (
@@ -22,7 +22,7 @@ export function PopupApp({ model }: { model: PopupModel }) {
       <p class="status" role="status" aria-live="polite">
         {status}
       </p>
-      <SavedList items={saved.value} />
+      <SavedList model={model.recent} />
     </main>
   );
 }

@@ -1,5 +1,5 @@
 import type { Article, Detection, PageSummary } from '@/utils/article/types';
-import type { SavedItem } from '@/utils/library/types';
+import type { SaveSource, SavedItemRow } from '@/utils/library/types';
 
 /**
  * Reelmark's one message protocol. Each key is a message type; the function type gives the
@@ -15,10 +15,12 @@ export interface BackgroundProtocol {
   getTabSummary(req: { tabId: number }): PageSummary | null;
   /** Popup → background: the full extracted article of a tab (loads the extractor on demand). */
   getTabArticle(req: { tabId: number }): Article | null;
-  /** Popup → background: save a tab's article to the reading list. */
-  saveTab(req: { tabId: number }): SavedItem;
-  /** Popup → background: the saved items, newest first. */
-  listSaved(req: { limit?: number }): SavedItem[];
+  /**
+   * Popup → background: save a tab's article to the reading list (read from the rendered page by
+   * the content script). Pages read and edit the library in IndexedDB directly; see
+   * utils/library/README.md.
+   */
+  saveTab(req: { tabId: number; source?: SaveSource }): SavedItemRow;
 }
 
 /** Messages the background sends to a tab's content script. */

@@ -45,3 +45,23 @@ export const tabPagesItem = storage.defineItem<Record<string, PageSummary>>('ses
   fallback: {},
   version: 1,
 });
+
+/** How the reader page sets text. */
+export interface ReaderPrefs {
+  /** Body text size in CSS pixels. */
+  fontSize: number;
+  /** Line length: narrow (~56 characters), medium (~68) or wide (~84). */
+  width: 'narrow' | 'medium' | 'wide';
+  /** Colours: follow the system, or light, sepia or dark. */
+  theme: 'system' | 'light' | 'sepia' | 'dark';
+  /** Serif or sans-serif body text. */
+  font: 'serif' | 'sans';
+}
+
+export const DEFAULT_READER_PREFS: ReaderPrefs = { fontSize: 19, width: 'medium', theme: 'system', font: 'serif' };
+
+/** Reader page typography; changes on one reader page apply to every open one. */
+export const readerPrefsItem = storage.defineItem<ReaderPrefs>('local:readerPrefs', {
+  fallback: DEFAULT_READER_PREFS,
+  version: 1,
+});

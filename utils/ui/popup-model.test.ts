@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, PageSummary } from '@/utils/article/types';
-import type { SavedItem } from '@/utils/library/types';
+import type { SavedItemRow } from '@/utils/library/types';
 import type { BackgroundProtocol } from '@/utils/messaging';
 import { createPopupModel, type Ask } from './popup-model';
+import type { RecentLibrary } from './recent-model';
 
 const summary: PageSummary = {
   url: 'https://films.test/a',
@@ -20,14 +21,21 @@ function fakeAsk(handlers: { [K in keyof BackgroundProtocol]?: (req: Parameters<
   }) as Ask;
 }
 
+/** A fake library whose recent items are whatever `items()` returns. */
+const fakeLibrary = (items: () => SavedItemRow[] = () => []): RecentLibrary => ({
+  recent: async () => items(),
+  setStatus: async () => undefined,
+  setFavourite: async () => undefined,
+});
+
 describe('popup model', () => {
   it('shows the extracted title once the article arrives', async () => {
     const model = createPopupModel(
       fakeAsk({
-        listSaved: () => [],
         getTabSummary: () => summary,
         getTabArticle: () => ({ title: 'Full title', siteName: 'Films', isArticle: true, canonical: summary.url }) as Article,
       }),
+      fakeLibrary(),
     );
     await model.load(3);
     expect(model.state.value).toBe('ready');
@@ -36,7 +44,7 @@ describe('popup model', () => {
   });
 
   it('is unavailable where no content script reported', async () => {
-    const model = createPopupModel(fakeAsk({ listSaved: () => [], getTabSummary: () => null }));
+    const model = createPopupModel(fakeAsk({ getTabSummary: () => null }), fakeLibrary());
     await model.load(3);
     expect(model.state.value).toBe('unavailable');
     expect(model.canSave.value).toBe(false);
@@ -45,12 +53,12 @@ describe('popup model', () => {
   it('keeps the quick summary when extraction fails', async () => {
     const model = createPopupModel(
       fakeAsk({
-        listSaved: () => [],
         getTabSummary: () => summary,
         getTabArticle: () => {
           throw new Error('boom');
         },
       }),
+      fakeLibrary(),
     );
     await model.load(3);
     expect(model.title.value).toBe('Quick title');
@@ -58,17 +66,17 @@ describe('popup model', () => {
   });
 
   it('saves and refreshes the list', async () => {
-    let saved: SavedItem[] = [];
+    let saved: SavedItemRow[] = [];
     const model = createPopupModel(
       fakeAsk({
-        listSaved: () => saved,
         getTabSummary: () => summary,
         getTabArticle: () => ({ title: 'T', isArticle: true, canonical: summary.url }) as Article,
         saveTab: () => {
-          saved = [{ url: summary.url, title: 'T' } as SavedItem];
-          return saved[0];
+          saved = [{ url: summary.url, title: 'T' } as SavedItemRow];
+          return saved[0]!;
         },
       }),
+      fakeLibrary(() => saved),
     );
     await model.load(3);
     expect(model.isSaved.value).toBe(false);

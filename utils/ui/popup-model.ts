@@ -1,8 +1,9 @@
 import { computed, signal } from '@preact/signals';
 import type { Article, PageSummary } from '@/utils/article/types';
-import type { SavedItem } from '@/utils/library/types';
+import { normaliseUrl } from '@/utils/library/url';
 import type { BackgroundProtocol } from '@/utils/messaging';
 import type { Req, Res } from '@/utils/messaging/messenger';
+import { createRecentModel, directLibrary, type RecentLibrary } from './recent-model';
 
 /** How the popup talks to the background; injected so tests can fake it. */
 export type Ask = <K extends keyof BackgroundProtocol & string>(
@@ -17,24 +18,26 @@ export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
  * The popup's state, outside any component: which tab it is about, what the page is, the
  * extracted article, the save action and the saved items.
  */
-export function createPopupModel(ask: Ask) {
+export function createPopupModel(ask: Ask, library: RecentLibrary = directLibrary()) {
   const tabId = signal<number | null>(null);
   const page = signal<PageSummary | null>(null);
   const article = signal<Article | null>(null);
   const state = signal<LoadState>('loading');
   const saveState = signal<SaveState>('idle');
-  const saved = signal<SavedItem[]>([]);
+  const recent = createRecentModel(library);
+  const saved = recent.items;
   const error = signal<string | null>(null);
 
   const title = computed(() => article.value?.title || page.value?.title || '');
   const siteName = computed(() => article.value?.siteName ?? page.value?.siteName ?? null);
   const canSave = computed(() => tabId.value !== null && (state.value === 'ready' || state.value === 'not-article'));
   const currentUrl = computed(() => article.value?.canonical ?? page.value?.url ?? null);
-  const isSaved = computed(() => saved.value.some((item) => item.url === currentUrl.value));
+  const isSaved = computed(() => {
+    const key = normaliseUrl(currentUrl.value);
+    return key !== null && saved.value.some((item) => item.url === key);
+  });
 
-  async function refreshSaved(): Promise<void> {
-    saved.value = await ask('listSaved', { limit: 20 });
-  }
+  const refreshSaved = () => recent.load();
 
   /** Loads everything for `id`: the quick page report first, then the full article. */
   async function load(id: number | null): Promise<void> {
@@ -75,7 +78,7 @@ export function createPopupModel(ask: Ask) {
     }
   }
 
-  return { tabId, page, article, state, saveState, saved, error, title, siteName, canSave, isSaved, load, save };
+  return { tabId, page, article, state, saveState, saved, recent, error, title, siteName, canSave, isSaved, load, save };
 }
 
 export type PopupModel = ReturnType<typeof createPopupModel>;

@@ -1,0 +1,137 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
+import { SEED_ARTICLE_PATH, SEED_ARTICLE_TITLE } from '../demo-site/server';
+import { expect, openPopupFor, reportedTabId, test } from './fixtures';
+
+const SAMPLES = path.resolve('utils/library/formats/samples');
+
+async function openLibrary(context: BrowserContext, extensionId: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/library.html`);
+  return page;
+}
+
+const count = (page: Page) => page.getByTestId('library-count');
+const items = (page: Page) => page.getByRole('list', { name: 'Saved articles' }).getByRole('listitem');
+
+/** Imports a file through the library page's file input and confirms the preview. */
+async function importFile(page: Page, file: { name: string; buffer: Buffer } | string): Promise<Page> {
+  await page.locator('input[type="file"]').setInputFiles(file);
+  await expect(page.getByRole('region', { name: /Import preview/ })).toBeVisible();
+  return page;
+}
+
+/** Exports the whole library as Reelmark JSON and returns the file's text. */
+async function exportJson(page: Page): Promise<string> {
+  await page.getByLabel('Export as').selectOption('reelmark-json');
+  await page.getByLabel('What').selectOption('all');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()]);
+  return readFile((await download.path())!, 'utf8');
+}
+
+/** An export without the export time, which is the one thing allowed to differ. */
+const comparable = (json: string) => JSON.stringify({ ...JSON.parse(json), exportedAt: null });
+
+test('saves from the popup, then finds, tags and reads the article in the library', async ({ context, demo, extensionId }) => {
+  const article = await context.newPage();
+  await article.goto(demo.origin + SEED_ARTICLE_PATH);
+  const tabId = await reportedTabId(context, article.url());
+  const popup = await openPopupFor(context, extensionId, tabId);
+  await popup.getByRole('button', { name: /save/i }).click();
+  await expect(popup.getByRole('status').filter({ hasText: /saved/i })).toBeVisible();
+
+  const library = await openLibrary(context, extensionId);
+  await expect(count(library)).toHaveText('1 article');
+  await expect(items(library)).toHaveCount(1);
+
+  // Full-text search: a body word, a typo, a prefix; and a word that is nowhere.
+  const search = library.getByRole('searchbox', { name: 'Search the library' });
+  for (const query of ['laboratories', 'laboratores', 'bilater', 'synergies nations']) {
+    await search.fill(query);
+    await expect(items(library).getByRole('link', { name: SEED_ARTICLE_TITLE })).toBeVisible();
+  }
+  await search.fill('zzyzx');
+  await expect(library.getByText('Nothing matches')).toBeVisible();
+  await search.fill('');
+
+  // Tag it inline, then filter by the new tag.
+  await items(library).getByRole('button', { name: 'Details' }).click();
+  const detail = library.getByRole('complementary');
+  await detail.getByLabel('Add a tag').fill('co-production');
+  await detail.getByLabel('Add a tag').press('Enter');
+  await expect(detail.getByRole('listitem').filter({ hasText: 'co-production' })).toBeVisible();
+  await expect(items(library).getByText('co-production', { exact: true })).toBeVisible();
+  await library.getByLabel('Tag', { exact: true }).fill('co-production');
+  await library.getByLabel('Tag', { exact: true }).press('Tab');
+  await expect(count(library)).toHaveText('1 article');
+  await search.fill('co-production');
+  await expect(items(library)).toHaveCount(1);
+
+  // The reader page shows the saved copy, with the notes and citation beside it.
+  const [reader] = await Promise.all([context.waitForEvent('page'), items(library).getByRole('link', { name: SEED_ARTICLE_TITLE }).click()]);
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(SEED_ARTICLE_TITLE);
+  await expect(reader.locator('article .body')).toContainText('co-productions');
+  await expect(reader.getByRole('heading', { name: 'Cite' })).toBeVisible();
+  await reader.getByText('Text settings').click();
+  await reader.getByLabel('Dark').check();
+  await reader.reload();
+  await expect(reader.locator('.reader')).toHaveClass(/theme-dark/);
+});
+
+test('imports a Pocket CSV through the library page, with a preview first', async ({ context, extensionId }) => {
+  const library = await openLibrary(context, extensionId);
+  await expect(count(library)).toHaveText('0 articles');
+  await importFile(library, path.join(SAMPLES, 'pocket-2025', 'part_000000.csv'));
+  const preview = library.getByRole('region', { name: /Import preview/ });
+  await expect(preview.locator('[data-count="libraryImportEntries"]')).toHaveText('12');
+  await expect(preview.locator('[data-count="libraryImportAdded"]')).toHaveText('9');
+  await expect(preview.locator('[data-count="libraryImportDuplicates"]')).toHaveText('1');
+  await expect(preview.locator('[data-count="libraryImportSkipped"]')).toHaveText('2');
+  await expect(preview.getByRole('row').filter({ hasText: 'No address here' })).toContainText('no address');
+  await expect(preview.getByRole('row').filter({ hasText: 'Locarno' })).toContainText('yesterday');
+  // Nothing is written before the import is confirmed.
+  await expect(count(library)).toHaveText('0 articles');
+
+  await preview.getByRole('button', { name: 'Import 9 items' }).click();
+  await expect(library.getByRole('heading', { name: /Imported/ })).toBeVisible();
+  await library.getByRole('button', { name: 'Close' }).click();
+  await expect(count(library)).toHaveText('9 articles');
+
+  await library.getByRole('searchbox', { name: 'Search the library' }).fill('Senegal');
+  await expect(items(library).getByRole('link', { name: "Senegal's new wave and the Dakar film school" })).toBeVisible();
+  await library.getByRole('searchbox', { name: 'Search the library' }).fill('');
+  await library.getByLabel('Status').selectOption('archived');
+  await expect(count(library)).toHaveText('4 of 9 articles');
+});
+
+test('exports to Reelmark JSON and re-imports it with an identical result', async ({ context, extensionId }) => {
+  const library = await openLibrary(context, extensionId);
+  await importFile(library, path.join(SAMPLES, 'bookmarks.html'));
+  await library.getByRole('button', { name: /^Import \d+ items$/ }).click();
+  await library.getByRole('button', { name: 'Close' }).click();
+  await importFile(library, path.join(SAMPLES, 'reelmark-library.json'));
+  await library.getByRole('button', { name: /^Import \d+ items$/ }).click();
+  await library.getByRole('button', { name: 'Close' }).click();
+  await expect(count(library)).toHaveText('5 articles');
+
+  const first = await exportJson(library);
+  expect(JSON.parse(first).items).toHaveLength(5);
+
+  // Re-importing into the same library changes nothing.
+  await importFile(library, { name: 'reelmark.json', buffer: Buffer.from(first) });
+  await expect(library.locator('[data-count="libraryImportUnchanged"]')).toHaveText('5');
+  await expect(library.locator('[data-count="libraryImportAdded"]')).toHaveText('0');
+  await library.getByRole('button', { name: 'Cancel' }).click();
+
+  // Delete everything, import the export, and export again: the same library comes back.
+  await library.getByRole('button', { name: /^Select all 5 shown$/ }).click();
+  await library.getByRole('button', { name: 'Delete', exact: true }).click();
+  await library.getByRole('button', { name: 'Delete 5 for good' }).click();
+  await expect(count(library)).toHaveText('0 articles');
+  await importFile(library, { name: 'reelmark.json', buffer: Buffer.from(first) });
+  await library.getByRole('button', { name: 'Import 5 items' }).click();
+  await library.getByRole('button', { name: 'Close' }).click();
+  await expect(count(library)).toHaveText('5 articles');
+  expect(comparable(await exportJson(library))).toBe(comparable(first));
+});

@@ -1,0 +1,35 @@
+import { signal } from '@preact/signals';
+import type { LibraryDb } from '@/utils/library/db';
+import { exportLibrary, type ExportFormat, type ExportScope } from '@/utils/library/export';
+import { t } from '@/utils/i18n';
+import { downloadFile } from './download';
+import type { LibraryModel } from './library-model';
+import { PERF } from './perf';
+
+/** Exports from the library page: a format, a scope (everything, a list, chosen items), a download. */
+export function createExportModel(db: LibraryDb, library: LibraryModel, doc: Document) {
+  const format = signal<ExportFormat>('reelmark-json');
+  const busy = signal(false);
+
+  /** Exports `scope` in `as` (the chosen format by default) and downloads the file. */
+  async function run(scope: ExportScope, as: ExportFormat = format.value): Promise<void> {
+    busy.value = true;
+    const perf = doc.defaultView?.performance;
+    try {
+      perf?.mark(`${PERF.exportDone}:start`);
+      const file = await exportLibrary(db, as, scope);
+      downloadFile(doc, file);
+      perf?.measure(PERF.exportDone, `${PERF.exportDone}:start`);
+      library.say(t('libraryExported', [String(file.count), file.fileName]));
+    } catch (err) {
+      library.error.value = err instanceof Error ? err.message : String(err);
+      library.say(library.error.value);
+    } finally {
+      busy.value = false;
+    }
+  }
+
+  return { format, busy, run };
+}
+
+export type ExportModel = ReturnType<typeof createExportModel>;

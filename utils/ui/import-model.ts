@@ -1,0 +1,81 @@
+import { signal } from '@preact/signals';
+import type { LibraryDb } from '@/utils/library/db';
+import { parseImportFile } from '@/utils/library/formats/parse-file';
+import type { ImportEnv, ParsedImport } from '@/utils/library/formats/types';
+import { commitImport, previewImport, type ImportResolution } from '@/utils/library/import';
+import { t } from '@/utils/i18n';
+import type { LibraryModel } from './library-model';
+import { PERF } from './perf';
+
+/** Where an import stands: nothing, reading the file, showing its preview, writing, finished, or failed. */
+export type ImportPhase = 'idle' | 'reading' | 'preview' | 'committing' | 'done' | 'error';
+
+/**
+ * The import flow of the library page: a file is read and previewed (counts, skipped entries
+ * with their reasons) and nothing is written until the reader confirms; the commit is one
+ * transaction, so it imports everything or nothing.
+ */
+export function createImportModel(db: LibraryDb, library: LibraryModel, env: () => ImportEnv, perf: Performance) {
+  const phase = signal<ImportPhase>('idle');
+  const fileName = signal('');
+  const preview = signal<ImportResolution | null>(null);
+  const result = signal<ImportResolution | null>(null);
+  const error = signal<string | null>(null);
+  let parsed: ParsedImport | null = null;
+
+  /** Reads a chosen file and shows what importing it would do. */
+  async function choose(file: { name: string; arrayBuffer(): Promise<ArrayBuffer> }): Promise<void> {
+    phase.value = 'reading';
+    fileName.value = file.name;
+    error.value = null;
+    result.value = null;
+    try {
+      perf.mark(`${PERF.importParsed}:start`);
+      parsed = parseImportFile(file.name, new Uint8Array(await file.arrayBuffer()), env());
+      preview.value = await previewImport(db, parsed);
+      perf.measure(PERF.importParsed, `${PERF.importParsed}:start`);
+      phase.value = 'preview';
+      library.say(t('libraryImportPreviewReady', [file.name, String(preview.value.counts.added + preview.value.counts.merged)]));
+    } catch (err) {
+      parsed = null;
+      error.value = t('libraryImportUnreadable', [file.name, err instanceof Error ? err.message : String(err)]);
+      phase.value = 'error';
+      library.say(error.value);
+    }
+  }
+
+  /** Writes the previewed import (all of it, or nothing if anything fails). */
+  async function commit(): Promise<void> {
+    if (!parsed || phase.value !== 'preview') return;
+    phase.value = 'committing';
+    try {
+      perf.mark(`${PERF.importCommitted}:start`);
+      const done = await commitImport(db, parsed);
+      perf.measure(PERF.importCommitted, `${PERF.importCommitted}:start`);
+      result.value = done;
+      preview.value = null;
+      parsed = null;
+      phase.value = 'done';
+      await library.refreshLists();
+      perf.mark(`${PERF.importIndexed}:start`);
+      library.applyRows(done.rows);
+      perf.measure(PERF.importIndexed, `${PERF.importIndexed}:start`);
+      library.say(t('libraryImportDone', [String(done.counts.added), String(done.counts.merged), String(done.counts.skipped)]));
+    } catch (err) {
+      error.value = err instanceof Error ? err.message : String(err);
+      phase.value = 'error';
+      library.say(t('libraryImportFailed', error.value));
+    }
+  }
+
+  function cancel(): void {
+    parsed = null;
+    preview.value = null;
+    phase.value = 'idle';
+    library.say(t('libraryImportCancelled'));
+  }
+
+  return { phase, fileName, preview, result, error, choose, commit, cancel, close: () => (phase.value = 'idle') };
+}
+
+export type ImportModel = ReturnType<typeof createImportModel>;

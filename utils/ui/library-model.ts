@@ -1,0 +1,424 @@
+import { batch, computed, signal } from '@preact/signals';
+import { liveQuery } from 'dexie';
+import type { LibraryDb } from '@/utils/library/db';
+import * as edit from '@/utils/library/edit';
+import { allLists, createList, deleteList, renameList } from '@/utils/library/lists';
+import type { LibrarySearch, SearchHit } from '@/utils/library/search-index';
+import { searchDocOf } from '@/utils/library/search-index';
+import { openSearchIndex, saveSearchIndex } from '@/utils/library/search-store';
+import type { LibraryList, ReadStatus, SavedItemRow } from '@/utils/library/types';
+import { t } from '@/utils/i18n';
+import { facet, NO_FILTERS, nationsOf, quickMatch, visibleRows, type LibraryFilters, type LibrarySort } from './library-filter';
+import { plural, statusLabel } from './format';
+import { markAfterPaint, measured, PERF } from './perf';
+
+/** Rows shown before the whole library has been read (enough to fill a tall window). */
+const FIRST_PAGE = 40;
+/** Rows read per chunk when loading the whole library, so the page stays responsive. */
+const LOAD_CHUNK = 2500;
+/** The search index is written back to IndexedDB once this many items changed in it. */
+const PERSIST_AFTER = 100;
+
+export type SearchState = 'loading' | 'ready' | 'error';
+
+const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+/**
+ * The library page's state, outside any component: every item's row (bodies stay in IndexedDB),
+ * the lists, filters, sort, full-text search, selection, and the edits the page makes. Other
+ * extension contexts (popup, service worker) write the same database; their changes arrive
+ * through a Dexie live query and are folded in.
+ */
+export function createLibraryModel(db: LibraryDb, win: Window) {
+  const rows = new Map<string, SavedItemRow>();
+  /** Bumped whenever `rows` changes (the Map itself is mutated in place). */
+  const version = signal(0);
+  const total = signal<number | null>(null);
+  const loaded = signal(false);
+  const lists = signal<LibraryList[]>([]);
+  const filters = signal<LibraryFilters>(NO_FILTERS);
+  const sort = signal<LibrarySort>('saved-desc');
+  const query = signal('');
+  const hits = signal<SearchHit[] | null>(null);
+  const searchState = signal<SearchState>('loading');
+  const searchProgress = signal<{ done: number; total: number } | null>(null);
+  const selected = signal<ReadonlySet<string>>(new Set());
+  const detailUrl = signal<string | null>(null);
+  const announcement = signal('');
+  const error = signal<string | null>(null);
+
+  let search: LibrarySearch | null = null;
+  let indexedThrough = 0;
+  let unpersisted = 0;
+  let lastSync = 0;
+  let sortBeforeSearch: LibrarySort = 'saved-desc';
+
+  const visible = computed(() => {
+    void version.value;
+    return visibleRows(rows.values(), rows, filters.value, sort.value, hits.value);
+  });
+  /** How many items the list shows (before the library is read: all of them). */
+  const count = computed(() => (loaded.value ? visible.value.length : (total.value ?? visible.value.length)));
+  const tags = computed(() => {
+    void version.value;
+    return facet(rows.values(), (r) => r.tags);
+  });
+  const sites = computed(() => {
+    void version.value;
+    return facet(rows.values(), (r) => (r.site ? [r.site] : []));
+  });
+  const nations = computed(() => {
+    void version.value;
+    return facet(rows.values(), nationsOf);
+  });
+  const listCounts = computed(() => {
+    void version.value;
+    const counts = new Map<string, number>();
+    for (const row of rows.values()) for (const id of row.lists) counts.set(id, (counts.get(id) ?? 0) + 1);
+    return counts;
+  });
+  const detail = computed(() => {
+    void version.value;
+    return detailUrl.value ? (rows.get(detailUrl.value) ?? null) : null;
+  });
+
+  const say = (text: string) => {
+    // The same text twice in a row is still announced when it is changed and back.
+    announcement.value = announcement.value === text ? `${text}\u00a0` : text;
+  };
+
+  function runSearch(): void {
+    const q = query.value.trim();
+    if (!q) {
+      hits.value = null;
+      return;
+    }
+    hits.value = search ? measured(win.performance, PERF.search, () => search!.search(q)) : quickMatch(rows.values(), q);
+  }
+
+  /** Sets the search text; the order switches to relevance while searching, and back after. */
+  function setQuery(text: string): void {
+    const was = query.value.trim();
+    batch(() => {
+      query.value = text;
+      if (!was && text.trim() && sort.value !== 'relevance') {
+        sortBeforeSearch = sort.value;
+        sort.value = 'relevance';
+      } else if (was && !text.trim() && sort.value === 'relevance') {
+        sort.value = sortBeforeSearch;
+      }
+      runSearch();
+    });
+  }
+
+  /** Brings the search index up to date for some items (their bodies are read for it). */
+  async function reindex(urls: readonly string[]): Promise<void> {
+    if (!search || !urls.length) return;
+    const bodies = await db.bodies.bulkGet([...urls]);
+    urls.forEach((url, i) => {
+      const row = rows.get(url);
+      if (row) search!.upsert(searchDocOf(row, bodies[i]?.text ?? ''));
+      else search!.remove(url);
+    });
+    unpersisted += urls.length;
+    if (unpersisted >= PERSIST_AFTER) schedulePersist();
+    runSearch();
+  }
+
+  let persistTimer: number | undefined;
+  function schedulePersist(): void {
+    win.clearTimeout(persistTimer);
+    persistTimer = win.setTimeout(() => {
+      if (!search) return;
+      unpersisted = 0;
+      void saveSearchIndex(db, { search, builtAt: indexedThrough }).catch(() => undefined);
+    }, 2000);
+  }
+
+  /** Folds changed rows into the page (and the search index when searchable fields changed). */
+  function applyRows(changed: readonly SavedItemRow[], searchable = true): void {
+    if (!changed.length) return;
+    for (const row of changed) rows.set(row.url, row);
+    version.value++;
+    if (searchable) void reindex(changed.map((r) => r.url));
+    else if (hits.value) runSearch();
+  }
+
+  function forgetRows(urls: readonly string[]): void {
+    for (const url of urls) {
+      rows.delete(url);
+      search?.remove(url);
+    }
+    const gone = new Set(urls);
+    batch(() => {
+      if (selected.value.size) selected.value = new Set([...selected.value].filter((u) => !gone.has(u)));
+      if (detailUrl.value && gone.has(detailUrl.value)) detailUrl.value = null;
+      version.value++;
+      total.value = rows.size;
+      runSearch();
+    });
+  }
+
+  /** Picks up what other pages and the service worker changed since the last look. */
+  async function refreshChanged(): Promise<void> {
+    if (!loaded.value) return;
+    const start = Date.now();
+    const changed = await db.articles.where('updatedAt').aboveOrEqual(lastSync).toArray();
+    const fresh = changed.filter((row) => JSON.stringify(rows.get(row.url)) !== JSON.stringify(row));
+    if (fresh.length) applyRows(fresh);
+    const stored = await db.articles.count();
+    if (stored !== rows.size) {
+      const keys = new Set(await db.articles.toCollection().primaryKeys());
+      forgetRows([...rows.keys()].filter((url) => !keys.has(url)));
+      const missing = [...keys].filter((url) => !rows.has(url));
+      if (missing.length) applyRows((await db.articles.bulkGet(missing)).filter((r): r is SavedItemRow => Boolean(r)));
+    }
+    total.value = rows.size;
+    lastSync = start;
+  }
+
+  async function refreshLists(): Promise<void> {
+    lists.value = await allLists(db);
+  }
+
+  async function loadAll(): Promise<number> {
+    const readAt = Date.now();
+    const all: SavedItemRow[] = [];
+    let last: string | null = null;
+    for (;;) {
+      const chunk: SavedItemRow[] = await (last === null ? db.articles.orderBy(':id') : db.articles.where(':id').above(last)).limit(LOAD_CHUNK).toArray();
+      all.push(...chunk);
+      if (chunk.length < LOAD_CHUNK) break;
+      last = chunk[chunk.length - 1]!.url;
+    }
+    batch(() => {
+      rows.clear();
+      for (const row of all) rows.set(row.url, row);
+      total.value = rows.size;
+      loaded.value = true;
+      version.value++;
+      runSearch();
+    });
+    return readAt;
+  }
+
+  async function loadSearch(readAt: number): Promise<void> {
+    try {
+      const opened = await openSearchIndex(db, rows, readAt, (done, of) => {
+        searchProgress.value = { done, total: of };
+      });
+      search = opened.search;
+      indexedThrough = opened.builtAt;
+      searchProgress.value = null;
+      searchState.value = 'ready';
+      runSearch();
+      markAfterPaint(win, PERF.searchReady);
+    } catch (err) {
+      searchState.value = 'error';
+      error.value = errorText(err);
+    }
+  }
+
+  const subscriptions: { unsubscribe(): void }[] = [];
+
+  /**
+   * Loads the page: the count and the newest rows first (the page is usable at once), then every
+   * row, then the search index; after that, changes made elsewhere are followed live.
+   */
+  async function load(): Promise<void> {
+    try {
+      const [n, first, ls] = await Promise.all([
+        db.articles.count(),
+        db.articles.orderBy('savedAt').reverse().limit(FIRST_PAGE).toArray(),
+        allLists(db),
+      ]);
+      batch(() => {
+        for (const row of first) rows.set(row.url, row);
+        total.value = n;
+        lists.value = ls;
+        version.value++;
+      });
+      markAfterPaint(win, PERF.libraryInteractive);
+      const readAt = await loadAll();
+      lastSync = readAt;
+      markAfterPaint(win, PERF.libraryLoaded);
+      subscriptions.push(
+        liveQuery(() => db.articles.count()).subscribe({ next: () => void refreshChanged().catch(() => undefined) }),
+        liveQuery(() => db.lists.toArray()).subscribe({ next: () => void refreshLists().catch(() => undefined) }),
+      );
+      await loadSearch(readAt);
+    } catch (err) {
+      error.value = errorText(err);
+    }
+  }
+
+  /** Runs an edit, folds its result in and announces it; failures (a full quota) are shown. */
+  async function run<T>(work: () => Promise<T>, done?: (result: T) => string): Promise<T | undefined> {
+    try {
+      const result = await work();
+      error.value = null;
+      if (done) say(done(result));
+      return result;
+    } catch (err) {
+      error.value = errorText(err);
+      say(errorText(err));
+      return undefined;
+    }
+  }
+
+  const items = (n: number) => plural(n, 'libraryItemCountOne', 'libraryItemCountOther');
+
+  const actions = {
+    setStatus: (urls: readonly string[], status: ReadStatus) =>
+      run(
+        () => edit.setStatus(db, urls, status),
+        (changed) => {
+          applyRows(changed, false);
+          return t('libraryMarkedStatus', [items(changed.length), statusLabel(status)]);
+        },
+      ),
+    setFavourite: (urls: readonly string[], favourite: boolean) =>
+      run(
+        () => edit.editItems(db, urls, () => ({ favourite })),
+        (changed) => {
+          applyRows(changed, false);
+          return t(favourite ? 'libraryFavourited' : 'libraryUnfavourited', items(changed.length));
+        },
+      ),
+    addTags: (urls: readonly string[], newTags: readonly string[]) =>
+      run(
+        () => edit.addTags(db, urls, newTags.map((x) => x.trim()).filter(Boolean)),
+        (changed) => {
+          applyRows(changed);
+          return t('libraryTagged', [newTags.join(', '), items(changed.length)]);
+        },
+      ),
+    removeTag: (urls: readonly string[], tag: string) =>
+      run(
+        () => edit.removeTag(db, urls, tag),
+        (changed) => {
+          applyRows(changed);
+          return t('libraryUntagged', [tag, items(changed.length)]);
+        },
+      ),
+    addToList: (urls: readonly string[], listId: string, move = false) =>
+      run(
+        () => edit.addToList(db, urls, listId, move),
+        (changed) => {
+          applyRows(changed, false);
+          return t('libraryAddedToList', [items(changed.length), listName(listId)]);
+        },
+      ),
+    removeFromList: (urls: readonly string[], listId: string) =>
+      run(
+        () => edit.removeFromList(db, urls, listId),
+        (changed) => {
+          applyRows(changed, false);
+          return t('libraryRemovedFromList', [items(changed.length), listName(listId)]);
+        },
+      ),
+    setNotes: (url: string, notes: string) =>
+      run(
+        () => edit.updateItem(db, url, { notes }),
+        (row) => {
+          if (row) applyRows([row]);
+          return t('libraryNotesSaved');
+        },
+      ),
+    deleteItems: (urls: readonly string[]) =>
+      run(
+        () => edit.deleteItems(db, urls),
+        () => {
+          forgetRows(urls);
+          return t('libraryDeleted', items(urls.length));
+        },
+      ),
+    createList: (name: string) =>
+      run(
+        () => createList(db, name),
+        (list) => {
+          void refreshLists();
+          return t('libraryListCreated', list.name);
+        },
+      ),
+    renameList: (id: string, name: string) =>
+      run(
+        () => renameList(db, id, name),
+        () => {
+          void refreshLists();
+          return t('libraryListRenamed', name);
+        },
+      ),
+    deleteList: (id: string) => {
+      const name = listName(id);
+      return run(
+        () => deleteList(db, id),
+        () => {
+          const affected = [...rows.values()].filter((r) => r.lists.includes(id)).map((r) => ({ ...r, lists: r.lists.filter((l) => l !== id) }));
+          applyRows(affected, false);
+          if (filters.value.listId === id) filters.value = { ...filters.value, listId: 'all' };
+          void refreshLists();
+          return t('libraryListDeleted', name);
+        },
+      );
+    },
+  };
+
+  function listName(id: string): string {
+    const list = lists.value.find((l) => l.id === id);
+    return list ? list.name || t('libraryReadingList') : id;
+  }
+
+  function setFilter<K extends keyof LibraryFilters>(key: K, value: LibraryFilters[K]): void {
+    filters.value = { ...filters.value, [key]: value };
+  }
+
+  function toggleSelected(url: string): void {
+    const next = new Set(selected.value);
+    if (next.has(url)) next.delete(url);
+    else next.add(url);
+    selected.value = next;
+  }
+
+  return {
+    rows,
+    version,
+    total,
+    loaded,
+    lists,
+    filters,
+    sort,
+    query,
+    hits,
+    searchState,
+    searchProgress,
+    selected,
+    detailUrl,
+    detail,
+    announcement,
+    error,
+    visible,
+    count,
+    tags,
+    sites,
+    nations,
+    listCounts,
+    load,
+    setQuery,
+    setFilter,
+    clearFilters: () => (filters.value = NO_FILTERS),
+    setSort: (value: LibrarySort) => (sort.value = value),
+    toggleSelected,
+    selectAllVisible: () => (selected.value = new Set(visible.value.map((r) => r.url))),
+    clearSelection: () => (selected.value = new Set()),
+    openDetail: (url: string | null) => (detailUrl.value = url),
+    listName,
+    applyRows,
+    refreshLists,
+    say,
+    ...actions,
+    dispose: () => subscriptions.forEach((s) => s.unsubscribe()),
+  };
+}
+
+export type LibraryModel = ReturnType<typeof createLibraryModel>;

@@ -1,0 +1,31 @@
+/**
+ * Performance marks read by `npm run bench:library` (and visible in the browser's performance
+ * panel). Marks cost nothing measurable; nothing in the product depends on them.
+ */
+export const PERF = {
+  popupInteractive: 'reelmark:popup-interactive',
+  libraryInteractive: 'reelmark:library-interactive',
+  libraryLoaded: 'reelmark:library-loaded',
+  searchReady: 'reelmark:search-ready',
+  search: 'reelmark:search',
+  importParsed: 'reelmark:import-parsed',
+  importCommitted: 'reelmark:import-committed',
+  importIndexed: 'reelmark:import-indexed',
+  exportDone: 'reelmark:export',
+  readerInteractive: 'reelmark:reader-interactive',
+} as const;
+
+/** Marks `name` once the current update has been painted (after the next frame). */
+export function markAfterPaint(win: Window, name: string): void {
+  win.requestAnimationFrame(() => win.setTimeout(() => win.performance.mark(name), 0));
+}
+
+/** Runs `fn`, recording its duration as a performance measure named `name`. */
+export function measured<T>(perf: Performance, name: string, fn: () => T): T {
+  const start = perf.now();
+  try {
+    return fn();
+  } finally {
+    perf.measure(name, { start, end: perf.now() });
+  }
+}

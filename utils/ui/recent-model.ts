@@ -1,0 +1,63 @@
+import { signal } from '@preact/signals';
+import { libraryDb } from '@/utils/library/db';
+import { setStatus, updateItem } from '@/utils/library/edit';
+import { listRecent } from '@/utils/library/save';
+import type { ReadStatus, SavedItemRow } from '@/utils/library/types';
+
+/** What the popup's recent list needs from the library; injected so tests can fake it. */
+export interface RecentLibrary {
+  recent(limit: number): Promise<SavedItemRow[]>;
+  setStatus(url: string, status: ReadStatus): Promise<void>;
+  setFavourite(url: string, favourite: boolean): Promise<void>;
+}
+
+/** The library in this extension's IndexedDB, read and written directly (no message round trip). */
+export function directLibrary(): RecentLibrary {
+  return {
+    recent: (limit) => listRecent(libraryDb(), limit),
+    setStatus: async (url, status) => void (await setStatus(libraryDb(), [url], status)),
+    setFavourite: async (url, favourite) => void (await updateItem(libraryDb(), url, { favourite })),
+  };
+}
+
+/** How many recent items the popup shows. */
+export const RECENT_LIMIT = 8;
+
+/** The popup's recent items and their quick actions (mark read, archive, favourite). */
+export function createRecentModel(library: RecentLibrary) {
+  const items = signal<SavedItemRow[]>([]);
+  const loaded = signal(false);
+  const error = signal<string | null>(null);
+
+  async function load(): Promise<void> {
+    try {
+      items.value = await library.recent(RECENT_LIMIT);
+      error.value = null;
+    } catch (err) {
+      error.value = err instanceof Error ? err.message : String(err);
+    } finally {
+      loaded.value = true;
+    }
+  }
+
+  /** Applies a change locally at once, writes it, and reloads (undoing the local change if the write fails). */
+  async function change(url: string, local: Partial<SavedItemRow>, write: () => Promise<void>): Promise<void> {
+    const before = items.value;
+    items.value = items.value.map((item) => (item.url === url ? { ...item, ...local } : item));
+    try {
+      await write();
+      error.value = null;
+    } catch (err) {
+      items.value = before;
+      error.value = err instanceof Error ? err.message : String(err);
+    }
+  }
+
+  const mark = (url: string, status: ReadStatus) => change(url, { status }, () => library.setStatus(url, status));
+  const toggleFavourite = (item: SavedItemRow) =>
+    change(item.url, { favourite: !item.favourite }, () => library.setFavourite(item.url, !item.favourite));
+
+  return { items, loaded, error, load, mark, toggleFavourite };
+}
+
+export type RecentModel = ReturnType<typeof createRecentModel>;
