@@ -16,7 +16,7 @@ const count = (page: Page) => page.getByTestId('library-count');
 const items = (page: Page) => page.getByRole('list', { name: 'Saved articles' }).getByRole('listitem');
 
 /** Imports a file through the library page's file input and confirms the preview. */
-async function importFile(page: Page, file: { name: string; buffer: Buffer } | string): Promise<Page> {
+async function importFile(page: Page, file: { name: string; mimeType: string; buffer: Buffer } | string): Promise<Page> {
   await page.locator('input[type="file"]').setInputFiles(file);
   await expect(page.getByRole('region', { name: /Import preview/ })).toBeVisible();
   return page;
@@ -119,7 +119,7 @@ test('exports to Reelmark JSON and re-imports it with an identical result', asyn
   expect(JSON.parse(first).items).toHaveLength(5);
 
   // Re-importing into the same library changes nothing.
-  await importFile(library, { name: 'reelmark.json', buffer: Buffer.from(first) });
+  await importFile(library, { name: 'reelmark.json', mimeType: 'application/json', buffer: Buffer.from(first) });
   await expect(library.locator('[data-count="libraryImportUnchanged"]')).toHaveText('5');
   await expect(library.locator('[data-count="libraryImportAdded"]')).toHaveText('0');
   await library.getByRole('button', { name: 'Cancel' }).click();
@@ -129,7 +129,7 @@ test('exports to Reelmark JSON and re-imports it with an identical result', asyn
   await library.getByRole('button', { name: 'Delete', exact: true }).click();
   await library.getByRole('button', { name: 'Delete 5 for good' }).click();
   await expect(count(library)).toHaveText('0 articles');
-  await importFile(library, { name: 'reelmark.json', buffer: Buffer.from(first) });
+  await importFile(library, { name: 'reelmark.json', mimeType: 'application/json', buffer: Buffer.from(first) });
   await library.getByRole('button', { name: 'Import 5 items' }).click();
   await library.getByRole('button', { name: 'Close' }).click();
   await expect(count(library)).toHaveText('5 articles');

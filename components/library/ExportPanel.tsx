@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { EXPORT_FORMATS, type ExportFormat, type ExportScope } from '@/utils/library/export';
+import { EXPORT_FORMATS, type ExportFormat, type ExportScope } from '@/utils/library/export-formats';
 import { formatCount } from '@/utils/ui/format';
 import type { ExportModel } from '@/utils/ui/export-model';
 import type { LibraryModel } from '@/utils/ui/library-model';

@@ -1,21 +1,23 @@
 import { render } from 'preact';
 import { LibraryApp } from '@/components/library/LibraryApp';
 import { libraryDb } from '@/utils/library/db';
-import { createSanitizer } from '@/utils/library/sanitize';
+import { workerSearch } from '@/utils/library/search-client';
+import { createSearchEngine, inThreadSearch } from '@/utils/library/search-service';
 import { t } from '@/utils/i18n';
 import { createExportModel } from '@/utils/ui/export-model';
 import { createImportModel } from '@/utils/ui/import-model';
 import { createLibraryModel } from '@/utils/ui/library-model';
 
 const db = libraryDb();
-const model = createLibraryModel(db, window);
-const sanitizeHtml = createSanitizer(window);
-const importer = createImportModel(
-  db,
-  model,
-  () => ({ parseHtml: (html) => new DOMParser().parseFromString(html, 'text/html'), sanitizeHtml, now: Date.now() }),
-  performance,
-);
+// Search runs in a worker, so loading a large index never blocks the page.
+const model = createLibraryModel(db, window, (onProgress) => {
+  try {
+    return workerSearch(new Worker('/search-worker.js'), onProgress);
+  } catch {
+    return inThreadSearch(createSearchEngine(db), onProgress);
+  }
+});
+const importer = createImportModel(db, model, window, performance);
 const exporter = createExportModel(db, model, document);
 
 document.documentElement.lang = navigator.language;

@@ -3,11 +3,8 @@ import type { Article } from '@/utils/article/types';
 import type { NationTags } from '@/utils/related/types';
 import type { ArticleSummary } from '@/utils/summary/types';
 import { defaultList, itemForLink, itemFromArticle, splitItem } from './records';
-import type { ItemBody, LibraryList, MetaRow, ReadStatus, SavedItem, SavedItemRow } from './types';
+import { LIBRARY_DB_NAME, type ItemBody, type LibraryList, type MetaRow, type ReadStatus, type SavedItem, type SavedItemRow } from './types';
 import { normaliseUrl } from './url';
-
-/** The database's name in every extension context (pages and the service worker share it). */
-export const LIBRARY_DB_NAME = 'reelmark-library';
 
 /**
  * The library's IndexedDB database. Schema changes add a new `version(n)` with an `upgrade`
@@ -29,7 +26,9 @@ export class LibraryDb extends Dexie {
     this.version(1).stores({ articles: 'url, savedAt, status, *tags' });
     this.version(2)
       .stores({
-        articles: 'url, savedAt, updatedAt, status, *tags, *lists',
+        // Few indexes: every index entry is written on each save and import. Filtering by status,
+        // tag, list or site happens in memory on the rows the library page holds anyway.
+        articles: 'url, savedAt, updatedAt',
         bodies: 'url',
         lists: 'id',
         meta: 'key',

@@ -11,14 +11,9 @@ import { allLists, listDisplayName } from './lists';
 import { joinItem } from './records';
 import type { SavedItem, SavedItemRow } from './types';
 
-/** The formats the library exports to. */
-export type ExportFormat = 'reelmark-json' | 'csv' | 'markdown' | 'netscape-html' | 'bibtex' | 'ris' | 'csl-json';
+import type { ExportFormat, ExportScope } from './export-formats';
 
-/** Every export format, in the order the library page offers them. */
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['reelmark-json', 'csv', 'markdown', 'netscape-html', 'bibtex', 'ris', 'csl-json'];
-
-/** What to export: everything, one list, or chosen items (one item is a one-element choice). */
-export type ExportScope = { kind: 'all' } | { kind: 'list'; listId: string } | { kind: 'items'; urls: readonly string[] };
+export type { ExportFormat, ExportScope };
 
 /** An export ready to download: `new Blob(parts, { type: mime })` saved as `fileName`. */
 export interface ExportFile {
@@ -47,7 +42,7 @@ export async function rowsInScope(db: LibraryDb, scope: ExportScope): Promise<Sa
     scope.kind === 'all'
       ? await db.articles.toArray()
       : scope.kind === 'list'
-        ? await db.articles.where('lists').equals(scope.listId).toArray()
+        ? await db.articles.filter((row) => row.lists.includes(scope.listId)).toArray()
         : (await db.articles.bulkGet([...scope.urls])).filter((r): r is SavedItemRow => Boolean(r));
   return rows.sort(byNewest);
 }

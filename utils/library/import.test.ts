@@ -97,3 +97,21 @@ describe('Reelmark JSON round trip', () => {
     expect((await db.articles.get('https://cinema-journal.example/essays/nuevo-cine-revisited'))?.lists).toEqual(['list-3f9a2c1e']);
   });
 });
+
+describe('committing a previewed import', () => {
+  it('writes the preview when the library is unchanged, and works it out again when it changed', async () => {
+    const db = freshDb();
+    const parsed = parseImportFile('part_000000.csv', sample('pocket-2025/part_000000.csv'), env);
+    const preview = await previewImport(db, parsed, env.now);
+    // Something is saved between the preview and the commit: the commit must see it.
+    await saveArticle(db, article({ canonical: 'https://persian-screens.example/after-the-ban', title: 'After the ban' }), { source: 'popup', now: 2 });
+    const done = await commitImport(db, parsed, env.now, preview);
+    expect(done.counts).toMatchObject({ added: 8, merged: 1 });
+    expect((await db.articles.get('https://persian-screens.example/after-the-ban'))?.title).toBe('After the ban');
+
+    const other = freshDb();
+    const previewed = await previewImport(other, parsed, env.now);
+    expect((await commitImport(other, parsed, env.now, previewed)).counts).toEqual(previewed.counts);
+    expect(await other.articles.count()).toBe(9);
+  });
+});

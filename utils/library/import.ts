@@ -128,6 +128,16 @@ export function importUrls(parsed: ParsedImport): string[] {
   return [...new Set(parsed.items.map((i) => i.url))];
 }
 
+/** What the library looked like when an import was resolved: any write since changes it. */
+async function libraryState(db: LibraryDb): Promise<string> {
+  const [count, newest, lists] = await Promise.all([
+    db.articles.count(),
+    db.articles.orderBy('updatedAt').reverse().limit(1).keys(),
+    db.lists.toArray(),
+  ]);
+  return JSON.stringify([count, newest, lists]);
+}
+
 async function resolveAgainst(db: LibraryDb, parsed: ParsedImport, now: number): Promise<ImportResolution> {
   const urls = importUrls(parsed);
   const [lists, found] = await Promise.all([db.lists.toArray(), db.articles.bulkGet(urls)]);
@@ -136,19 +146,30 @@ async function resolveAgainst(db: LibraryDb, parsed: ParsedImport, now: number):
   return resolveImport(parsed, lists, (url) => existing.get(url), now);
 }
 
+/** A previewed import: what it will write, and the state of the library it was worked out against. */
+export interface ImportPreview extends ImportResolution {
+  readonly basis: string;
+}
+
 /** The preview of an import: counts and skipped entries, nothing written. */
-export async function previewImport(db: LibraryDb, parsed: ParsedImport, now = Date.now()): Promise<ImportResolution> {
-  return db.transaction('r', db.articles, db.lists, () => resolveAgainst(db, parsed, now));
+export async function previewImport(db: LibraryDb, parsed: ParsedImport, now = Date.now()): Promise<ImportPreview> {
+  return db.transaction('r', db.articles, db.lists, async () => {
+    const [basis, resolution] = await Promise.all([libraryState(db), resolveAgainst(db, parsed, now)]);
+    return { ...resolution, basis };
+  });
 }
 
 /**
- * Imports all of it or nothing: the library is read again and every write made in one
- * transaction, so a failure (a full quota, a closed page) leaves the library as it was.
+ * Imports all of it or nothing: every write is made in one transaction, so a failure (a full
+ * quota, a closed page) leaves the library as it was. The preview's plan is written as it is
+ * when the library has not changed since (every save stamps `updatedAt`); otherwise the import
+ * is worked out again inside the transaction.
  */
-export async function commitImport(db: LibraryDb, parsed: ParsedImport, now = Date.now()): Promise<ImportResolution> {
+export async function commitImport(db: LibraryDb, parsed: ParsedImport, now = Date.now(), preview?: ImportPreview): Promise<ImportResolution> {
   return withQuotaCheck(() =>
     db.transaction('rw', db.articles, db.bodies, db.lists, async () => {
-      const resolution = await resolveAgainst(db, parsed, now);
+      const current = preview && (await libraryState(db)) === preview.basis;
+      const resolution = current ? preview : await resolveAgainst(db, parsed, now);
       await db.lists.bulkPut(resolution.newLists);
       await db.articles.bulkPut(resolution.rows);
       await db.bodies.bulkPut(resolution.bodies);

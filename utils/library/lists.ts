@@ -51,8 +51,7 @@ export async function deleteList(db: LibraryDb, id: string, now = Date.now()): P
   await db.transaction('rw', db.lists, db.articles, async () => {
     await db.lists.delete(id);
     await db.articles
-      .where('lists')
-      .equals(id)
+      .filter((row) => row.lists.includes(id))
       .modify((row) => {
         row.lists = row.lists.filter((l) => l !== id);
         row.updatedAt = now;

@@ -27,11 +27,16 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** The persisted index, or null when there is none or it was made by another index version. */
 export async function loadSearchIndex(db: LibraryDb): Promise<LoadedSearch | null> {
+  const start = performance.now();
   const row = await db.meta.get(KEY);
   const stored = row?.value as PersistedIndex | undefined;
+  performance.measure('reelmark:search-read', { start, end: performance.now() });
   if (!stored || stored.version !== SEARCH_INDEX_VERSION || typeof stored.json !== 'string') return null;
   try {
-    return { search: await LibrarySearch.fromJSON(stored.json), builtAt: stored.builtAt };
+    const parseStart = performance.now();
+    const search = await LibrarySearch.fromJSON(stored.json);
+    performance.measure('reelmark:search-parse', { start: parseStart, end: performance.now() });
+    return { search, builtAt: stored.builtAt };
   } catch {
     return null;
   }
@@ -92,7 +97,9 @@ export async function openSearchIndex(
   onProgress?: (done: number, total: number) => void,
 ): Promise<LoadedSearch> {
   const loaded = (await loadSearchIndex(db)) ?? { search: LibrarySearch.empty(), builtAt: 0 };
+  const syncStart = performance.now();
   const changed = await syncSearchIndex(db, loaded.search, rows, loaded.builtAt, onProgress);
+  performance.measure('reelmark:search-sync', { start: syncStart, end: performance.now() });
   const current = { search: loaded.search, builtAt: rowsReadAt };
   if (changed > 0 || loaded.builtAt === 0) await saveSearchIndex(db, current);
   return current;

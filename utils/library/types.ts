@@ -95,6 +95,9 @@ export interface LibraryList {
   createdAt: number;
 }
 
+/** The IndexedDB database of the library (every extension context opens the same one). */
+export const LIBRARY_DB_NAME = 'reelmark-library';
+
 /** The id of the default list ("Reading list"): it always exists and cannot be deleted. */
 export const DEFAULT_LIST_ID = 'reading-list';
 

@@ -1,6 +1,6 @@
 import { signal } from '@preact/signals';
 import type { LibraryDb } from '@/utils/library/db';
-import { exportLibrary, type ExportFormat, type ExportScope } from '@/utils/library/export';
+import type { ExportFormat, ExportScope } from '@/utils/library/export-formats';
 import { t } from '@/utils/i18n';
 import { downloadFile } from './download';
 import type { LibraryModel } from './library-model';
@@ -17,6 +17,8 @@ export function createExportModel(db: LibraryDb, library: LibraryModel, doc: Doc
     const perf = doc.defaultView?.performance;
     try {
       perf?.mark(`${PERF.exportDone}:start`);
+      // The writers (and Papa Parse) load on first use.
+      const { exportLibrary } = await import('@/utils/library/export');
       const file = await exportLibrary(db, as, scope);
       downloadFile(doc, file);
       perf?.measure(PERF.exportDone, `${PERF.exportDone}:start`);

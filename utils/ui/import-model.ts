@@ -1,8 +1,7 @@
 import { signal } from '@preact/signals';
 import type { LibraryDb } from '@/utils/library/db';
-import { parseImportFile } from '@/utils/library/formats/parse-file';
 import type { ImportEnv, ParsedImport } from '@/utils/library/formats/types';
-import { commitImport, previewImport, type ImportResolution } from '@/utils/library/import';
+import { commitImport, previewImport, type ImportPreview, type ImportResolution } from '@/utils/library/import';
 import { t } from '@/utils/i18n';
 import type { LibraryModel } from './library-model';
 import { PERF } from './perf';
@@ -15,13 +14,23 @@ export type ImportPhase = 'idle' | 'reading' | 'preview' | 'committing' | 'done'
  * with their reasons) and nothing is written until the reader confirms; the commit is one
  * transaction, so it imports everything or nothing.
  */
-export function createImportModel(db: LibraryDb, library: LibraryModel, env: () => ImportEnv, perf: Performance) {
+export function createImportModel(db: LibraryDb, library: LibraryModel, win: Window & typeof globalThis, perf: Performance) {
   const phase = signal<ImportPhase>('idle');
   const fileName = signal('');
-  const preview = signal<ImportResolution | null>(null);
+  const preview = signal<ImportPreview | null>(null);
   const result = signal<ImportResolution | null>(null);
   const error = signal<string | null>(null);
   let parsed: ParsedImport | null = null;
+
+  /** The parsers and the sanitiser load on first use: most visits to the library import nothing. */
+  async function parserAndEnv(): Promise<{ parse: typeof import('@/utils/library/formats/parse-file').parseImportFile; env: ImportEnv }> {
+    const [{ parseImportFile }, { createSanitizer }] = await Promise.all([import('@/utils/library/formats/parse-file'), import('@/utils/library/sanitize')]);
+    const parser = new win.DOMParser();
+    return {
+      parse: parseImportFile,
+      env: { parseHtml: (html) => parser.parseFromString(html, 'text/html'), sanitizeHtml: createSanitizer(win), now: Date.now() },
+    };
+  }
 
   /** Reads a chosen file and shows what importing it would do. */
   async function choose(file: { name: string; arrayBuffer(): Promise<ArrayBuffer> }): Promise<void> {
@@ -31,7 +40,8 @@ export function createImportModel(db: LibraryDb, library: LibraryModel, env: () 
     result.value = null;
     try {
       perf.mark(`${PERF.importParsed}:start`);
-      parsed = parseImportFile(file.name, new Uint8Array(await file.arrayBuffer()), env());
+      const { parse, env } = await parserAndEnv();
+      parsed = parse(file.name, new Uint8Array(await file.arrayBuffer()), env);
       preview.value = await previewImport(db, parsed);
       perf.measure(PERF.importParsed, `${PERF.importParsed}:start`);
       phase.value = 'preview';
@@ -50,7 +60,7 @@ export function createImportModel(db: LibraryDb, library: LibraryModel, env: () 
     phase.value = 'committing';
     try {
       perf.mark(`${PERF.importCommitted}:start`);
-      const done = await commitImport(db, parsed);
+      const done = await commitImport(db, parsed, Date.now(), preview.value ?? undefined);
       perf.measure(PERF.importCommitted, `${PERF.importCommitted}:start`);
       result.value = done;
       preview.value = null;
@@ -58,7 +68,7 @@ export function createImportModel(db: LibraryDb, library: LibraryModel, env: () 
       phase.value = 'done';
       await library.refreshLists();
       perf.mark(`${PERF.importIndexed}:start`);
-      library.applyRows(done.rows);
+      await library.applyRows(done.rows);
       perf.measure(PERF.importIndexed, `${PERF.importIndexed}:start`);
       library.say(t('libraryImportDone', [String(done.counts.added), String(done.counts.merged), String(done.counts.skipped)]));
     } catch (err) {

@@ -3,21 +3,18 @@ import { liveQuery } from 'dexie';
 import type { LibraryDb } from '@/utils/library/db';
 import * as edit from '@/utils/library/edit';
 import { allLists, createList, deleteList, renameList } from '@/utils/library/lists';
-import type { LibrarySearch, SearchHit } from '@/utils/library/search-index';
-import { searchDocOf } from '@/utils/library/search-index';
-import { openSearchIndex, saveSearchIndex } from '@/utils/library/search-store';
+import type { SearchHit } from '@/utils/library/search-index';
+import type { SearchService } from '@/utils/library/search-service';
 import type { LibraryList, ReadStatus, SavedItemRow } from '@/utils/library/types';
 import { t } from '@/utils/i18n';
 import { facet, NO_FILTERS, nationsOf, quickMatch, visibleRows, type LibraryFilters, type LibrarySort } from './library-filter';
 import { plural, statusLabel } from './format';
-import { markAfterPaint, measured, PERF } from './perf';
+import { markAfterPaint, PERF } from './perf';
 
 /** Rows shown before the whole library has been read (enough to fill a tall window). */
 const FIRST_PAGE = 40;
 /** Rows read per chunk when loading the whole library, so the page stays responsive. */
 const LOAD_CHUNK = 2500;
-/** The search index is written back to IndexedDB once this many items changed in it. */
-const PERSIST_AFTER = 100;
 
 export type SearchState = 'loading' | 'ready' | 'error';
 
@@ -29,7 +26,11 @@ const errorText = (err: unknown) => (err instanceof Error ? err.message : String
  * extension contexts (popup, service worker) write the same database; their changes arrive
  * through a Dexie live query and are folded in.
  */
-export function createLibraryModel(db: LibraryDb, win: Window) {
+export function createLibraryModel(
+  db: LibraryDb,
+  win: Window,
+  openSearch: (onProgress: (done: number, total: number) => void) => SearchService,
+) {
   const rows = new Map<string, SavedItemRow>();
   /** Bumped whenever `rows` changes (the Map itself is mutated in place). */
   const version = signal(0);
@@ -47,9 +48,8 @@ export function createLibraryModel(db: LibraryDb, win: Window) {
   const announcement = signal('');
   const error = signal<string | null>(null);
 
-  let search: LibrarySearch | null = null;
-  let indexedThrough = 0;
-  let unpersisted = 0;
+  let search: SearchService | null = null;
+  let searchSeq = 0;
   let lastSync = 0;
   let sortBeforeSearch: LibrarySort = 'saved-desc';
 
@@ -87,13 +87,29 @@ export function createLibraryModel(db: LibraryDb, win: Window) {
     announcement.value = announcement.value === text ? `${text}\u00a0` : text;
   };
 
+  /**
+   * Runs the current query: on the search index once it is ready (answers to older queries are
+   * dropped), before that a plain match over the rows in memory.
+   */
   function runSearch(): void {
     const q = query.value.trim();
+    const mine = ++searchSeq;
     if (!q) {
       hits.value = null;
       return;
     }
-    hits.value = search ? measured(win.performance, PERF.search, () => search!.search(q)) : quickMatch(rows.values(), q);
+    if (!search || searchState.value !== 'ready') {
+      hits.value = quickMatch(rows.values(), q);
+      return;
+    }
+    const start = win.performance.now();
+    void search.search(q).then(
+      (found) => {
+        win.performance.measure(PERF.search, { start, end: win.performance.now() });
+        if (mine === searchSeq) hits.value = found;
+      },
+      (err: unknown) => (error.value = errorText(err)),
+    );
   }
 
   /** Sets the search text; the order switches to relevance while searching, and back after. */
@@ -111,44 +127,29 @@ export function createLibraryModel(db: LibraryDb, win: Window) {
     });
   }
 
-  /** Brings the search index up to date for some items (their bodies are read for it). */
+  /** Brings the search index up to date for some items (the search service reads them from the database). */
   async function reindex(urls: readonly string[]): Promise<void> {
     if (!search || !urls.length) return;
-    const bodies = await db.bodies.bulkGet([...urls]);
-    urls.forEach((url, i) => {
-      const row = rows.get(url);
-      if (row) search!.upsert(searchDocOf(row, bodies[i]?.text ?? ''));
-      else search!.remove(url);
-    });
-    unpersisted += urls.length;
-    if (unpersisted >= PERSIST_AFTER) schedulePersist();
+    await search.update(urls);
     runSearch();
   }
 
-  let persistTimer: number | undefined;
-  function schedulePersist(): void {
-    win.clearTimeout(persistTimer);
-    persistTimer = win.setTimeout(() => {
-      if (!search) return;
-      unpersisted = 0;
-      void saveSearchIndex(db, { search, builtAt: indexedThrough }).catch(() => undefined);
-    }, 2000);
-  }
-
   /** Folds changed rows into the page (and the search index when searchable fields changed). */
-  function applyRows(changed: readonly SavedItemRow[], searchable = true): void {
-    if (!changed.length) return;
+  function applyRows(changed: readonly SavedItemRow[], searchable = true): Promise<void> {
+    if (!changed.length) return Promise.resolve();
     for (const row of changed) rows.set(row.url, row);
-    version.value++;
-    if (searchable) void reindex(changed.map((r) => r.url));
-    else if (hits.value) runSearch();
+    batch(() => {
+      version.value++;
+      if (loaded.value) total.value = rows.size;
+    });
+    if (searchable) return reindex(changed.map((r) => r.url));
+    if (hits.value) runSearch();
+    return Promise.resolve();
   }
 
   function forgetRows(urls: readonly string[]): void {
-    for (const url of urls) {
-      rows.delete(url);
-      search?.remove(url);
-    }
+    for (const url of urls) rows.delete(url);
+    void reindex(urls);
     const gone = new Set(urls);
     batch(() => {
       if (selected.value.size) selected.value = new Set([...selected.value].filter((u) => !gone.has(u)));
@@ -165,13 +166,13 @@ export function createLibraryModel(db: LibraryDb, win: Window) {
     const start = Date.now();
     const changed = await db.articles.where('updatedAt').aboveOrEqual(lastSync).toArray();
     const fresh = changed.filter((row) => JSON.stringify(rows.get(row.url)) !== JSON.stringify(row));
-    if (fresh.length) applyRows(fresh);
+    if (fresh.length) void applyRows(fresh);
     const stored = await db.articles.count();
     if (stored !== rows.size) {
       const keys = new Set(await db.articles.toCollection().primaryKeys());
       forgetRows([...rows.keys()].filter((url) => !keys.has(url)));
       const missing = [...keys].filter((url) => !rows.has(url));
-      if (missing.length) applyRows((await db.articles.bulkGet(missing)).filter((r): r is SavedItemRow => Boolean(r)));
+      if (missing.length) void applyRows((await db.articles.bulkGet(missing)).filter((r): r is SavedItemRow => Boolean(r)));
     }
     total.value = rows.size;
     lastSync = start;
@@ -202,13 +203,13 @@ export function createLibraryModel(db: LibraryDb, win: Window) {
     return readAt;
   }
 
-  async function loadSearch(readAt: number): Promise<void> {
+  async function loadSearch(): Promise<void> {
     try {
-      const opened = await openSearchIndex(db, rows, readAt, (done, of) => {
+      search = openSearch((done, of) => {
         searchProgress.value = { done, total: of };
       });
-      search = opened.search;
-      indexedThrough = opened.builtAt;
+      const opened = await search.ready;
+      for (const [name, duration] of Object.entries(opened.phases)) win.performance.measure(name, { start: 0, duration });
       searchProgress.value = null;
       searchState.value = 'ready';
       runSearch();
@@ -239,6 +240,8 @@ export function createLibraryModel(db: LibraryDb, win: Window) {
         version.value++;
       });
       markAfterPaint(win, PERF.libraryInteractive);
+      // The search index opens in parallel (in a worker): it reads the library itself.
+      const searching = loadSearch();
       const readAt = await loadAll();
       lastSync = readAt;
       markAfterPaint(win, PERF.libraryLoaded);
@@ -246,7 +249,7 @@ export function createLibraryModel(db: LibraryDb, win: Window) {
         liveQuery(() => db.articles.count()).subscribe({ next: () => void refreshChanged().catch(() => undefined) }),
         liveQuery(() => db.lists.toArray()).subscribe({ next: () => void refreshLists().catch(() => undefined) }),
       );
-      await loadSearch(readAt);
+      await searching;
     } catch (err) {
       error.value = errorText(err);
     }
@@ -273,7 +276,7 @@ export function createLibraryModel(db: LibraryDb, win: Window) {
       run(
         () => edit.setStatus(db, urls, status),
         (changed) => {
-          applyRows(changed, false);
+          void applyRows(changed, false);
           return t('libraryMarkedStatus', [items(changed.length), statusLabel(status)]);
         },
       ),
@@ -281,7 +284,7 @@ export function createLibraryModel(db: LibraryDb, win: Window) {
       run(
         () => edit.editItems(db, urls, () => ({ favourite })),
         (changed) => {
-          applyRows(changed, false);
+          void applyRows(changed, false);
           return t(favourite ? 'libraryFavourited' : 'libraryUnfavourited', items(changed.length));
         },
       ),
@@ -289,7 +292,7 @@ export function createLibraryModel(db: LibraryDb, win: Window) {
       run(
         () => edit.addTags(db, urls, newTags.map((x) => x.trim()).filter(Boolean)),
         (changed) => {
-          applyRows(changed);
+          void applyRows(changed);
           return t('libraryTagged', [newTags.join(', '), items(changed.length)]);
         },
       ),
@@ -297,7 +300,7 @@ export function createLibraryModel(db: LibraryDb, win: Window) {
       run(
         () => edit.removeTag(db, urls, tag),
         (changed) => {
-          applyRows(changed);
+          void applyRows(changed);
           return t('libraryUntagged', [tag, items(changed.length)]);
         },
       ),
@@ -305,7 +308,7 @@ export function createLibraryModel(db: LibraryDb, win: Window) {
       run(
         () => edit.addToList(db, urls, listId, move),
         (changed) => {
-          applyRows(changed, false);
+          void applyRows(changed, false);
           return t('libraryAddedToList', [items(changed.length), listName(listId)]);
         },
       ),
@@ -313,7 +316,7 @@ export function createLibraryModel(db: LibraryDb, win: Window) {
       run(
         () => edit.removeFromList(db, urls, listId),
         (changed) => {
-          applyRows(changed, false);
+          void applyRows(changed, false);
           return t('libraryRemovedFromList', [items(changed.length), listName(listId)]);
         },
       ),
@@ -321,7 +324,7 @@ export function createLibraryModel(db: LibraryDb, win: Window) {
       run(
         () => edit.updateItem(db, url, { notes }),
         (row) => {
-          if (row) applyRows([row]);
+          if (row) void applyRows([row]);
           return t('libraryNotesSaved');
         },
       ),
@@ -355,7 +358,7 @@ export function createLibraryModel(db: LibraryDb, win: Window) {
         () => deleteList(db, id),
         () => {
           const affected = [...rows.values()].filter((r) => r.lists.includes(id)).map((r) => ({ ...r, lists: r.lists.filter((l) => l !== id) }));
-          applyRows(affected, false);
+          void applyRows(affected, false);
           if (filters.value.listId === id) filters.value = { ...filters.value, listId: 'all' };
           void refreshLists();
           return t('libraryListDeleted', name);
@@ -417,7 +420,12 @@ export function createLibraryModel(db: LibraryDb, win: Window) {
     refreshLists,
     say,
     ...actions,
-    dispose: () => subscriptions.forEach((s) => s.unsubscribe()),
+    /** Writes the search index to IndexedDB (e.g. before the page closes). */
+    persistSearch: () => search?.persist(),
+    dispose: () => {
+      subscriptions.forEach((s) => s.unsubscribe());
+      search?.dispose();
+    },
   };
 }
 

@@ -1,7 +1,5 @@
 import { signal } from '@preact/signals';
-import { libraryDb } from '@/utils/library/db';
-import { setStatus, updateItem } from '@/utils/library/edit';
-import { listRecent } from '@/utils/library/save';
+import { peekRecent } from '@/utils/library/peek';
 import type { ReadStatus, SavedItemRow } from '@/utils/library/types';
 
 /** What the popup's recent list needs from the library; injected so tests can fake it. */
@@ -11,12 +9,26 @@ export interface RecentLibrary {
   setFavourite(url: string, favourite: boolean): Promise<void>;
 }
 
-/** The library in this extension's IndexedDB, read and written directly (no message round trip). */
-export function directLibrary(): RecentLibrary {
+/**
+ * The library in this extension's IndexedDB, read and written directly (no message round trip).
+ * The list is read with the bare IndexedDB API so the popup shows it before Dexie (needed only
+ * for the quick actions) has loaded.
+ */
+export function directLibrary(idb: IDBFactory = indexedDB): RecentLibrary {
+  const edits = async () => {
+    const [{ libraryDb }, edit] = await Promise.all([import('@/utils/library/db'), import('@/utils/library/edit')]);
+    return { db: libraryDb(), ...edit };
+  };
   return {
-    recent: (limit) => listRecent(libraryDb(), limit),
-    setStatus: async (url, status) => void (await setStatus(libraryDb(), [url], status)),
-    setFavourite: async (url, favourite) => void (await updateItem(libraryDb(), url, { favourite })),
+    recent: (limit) => peekRecent(idb, limit),
+    setStatus: async (url, status) => {
+      const { db, setStatus } = await edits();
+      await setStatus(db, [url], status);
+    },
+    setFavourite: async (url, favourite) => {
+      const { db, updateItem } = await edits();
+      await updateItem(db, url, { favourite });
+    },
   };
 }
 

@@ -1,0 +1,22 @@
+import type { SearchHit } from './search-index';
+import type { SearchOpened } from './search-service';
+
+/**
+ * Messages between the library page and its search worker. Requests carry an id; the worker
+ * answers each with the same id. `progress` is sent unasked while the index is being built.
+ */
+export interface SearchWorkerRequests {
+  open(req: Record<string, never>): SearchOpened;
+  search(req: { query: string }): SearchHit[];
+  update(req: { urls: string[] }): void;
+  persist(req: Record<string, never>): void;
+}
+
+export type SearchWorkerRequest = {
+  [K in keyof SearchWorkerRequests]: { id: number; type: K; data: Parameters<SearchWorkerRequests[K]>[0] };
+}[keyof SearchWorkerRequests];
+
+export type SearchWorkerMessage =
+  | { id: number; ok: true; value: unknown }
+  | { id: number; ok: false; error: string }
+  | { id: -1; progress: { done: number; total: number } };
