@@ -37,6 +37,8 @@ export interface FetcherOptions {
    * mode; the final URL is still checked.
    */
   redirects: 'manual' | 'follow';
+  /** Whether cookies go with requests (`include` in the extension, like a normal visit). */
+  credentials: RequestCredentials;
   freshness: FreshnessPolicy;
   /** Extra headers on every request (e.g. an Api-User-Agent). */
   headers: Record<string, string>;
@@ -82,6 +84,7 @@ const DEFAULTS: Omit<FetcherOptions, 'fetch' | 'cache'> = {
   maxBytes: 3 * 1024 * 1024,
   maxRedirects: 5,
   redirects: 'manual',
+  credentials: 'omit',
   freshness: DEFAULT_FRESHNESS,
   headers: {},
   now: () => Date.now(),
@@ -258,7 +261,7 @@ export class PoliteFetcher {
           res = await o.fetch(url, {
             method: 'GET',
             redirect: o.redirects,
-            credentials: 'omit',
+            credentials: o.credentials,
             signal: timeout.signal,
             headers: { accept: ACCEPT[opts.kind], ...o.headers, ...opts.headers, ...conditional },
           });

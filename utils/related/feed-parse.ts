@@ -63,7 +63,8 @@ function parseJsonFeed(text: string, feedUrl: string): FeedItem[] {
 }
 
 function parseXmlFeed(text: string, feedUrl: string): FeedItem[] {
-  const doc = new DOMParser().parseFromString(text, 'text/xml');
+  // linkedom types its nodes apart from the DOM lib's; they implement the same interface.
+  const doc = new DOMParser().parseFromString(text, 'text/xml') as unknown as Document;
   const root = doc.documentElement;
   if (!root) return [];
   const rootName = localName(root);
