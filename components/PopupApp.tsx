@@ -1,11 +1,13 @@
 import type { PopupModel } from '@/utils/ui/popup-model';
+import type { RelatedModel } from '@/utils/ui/related-model';
 import { t } from '@/utils/i18n';
 import { ArticleCard } from './ArticleCard';
+import { RelatedPanel } from './RelatedPanel';
 import { SaveButton } from './SaveButton';
 import { SavedList } from './SavedList';
 
 /** The toolbar popup: the current article, its actions, and the reading list. */
-export function PopupApp({ model }: { model: PopupModel }) {
+export function PopupApp({ model, related }: { model: PopupModel; related?: RelatedModel }) {
   const { saveState, error, saved } = model;
   const status =
     saveState.value === 'saved' ? t('popupSavedStatus') : saveState.value === 'error' ? t('popupSaveFailed', error.value ?? '') : '';
@@ -22,6 +24,7 @@ export function PopupApp({ model }: { model: PopupModel }) {
       <p class="status" role="status" aria-live="polite">
         {status}
       </p>
+      {related && <RelatedPanel model={related} />}
       <SavedList items={saved.value} />
     </main>
   );
