@@ -1,5 +1,5 @@
 import { SEED_ARTICLE_PATH, SEED_ARTICLE_TITLE } from '../demo-site/server';
-import { badgeText, expect, openPopupFor, reportedTabId, test } from './fixtures';
+import { badgeText, expect, openPopupFor, openToolbarPopup, reportedTabId, test } from './fixtures';
 
 test('marks the badge on the demo article and leaves the home page unmarked', async ({ context, demo }) => {
   const article = await context.newPage();
@@ -60,4 +60,18 @@ test('popup shows the article, saves it, and the saved item survives a service w
     afterRestart.getByRole('region', { name: /reading list/i }).getByRole('link', { name: SEED_ARTICLE_TITLE }),
   ).toBeVisible();
   expect(statuses.at(-1)).toBe('running');
+});
+
+test('the real toolbar popup shows the article title', async ({ context, demo, userDataDir }) => {
+  const article = await context.newPage();
+  await article.goto(demo.origin + SEED_ARTICLE_PATH);
+  await reportedTabId(context, article.url());
+  await article.bringToFront();
+  const { popup, close } = await openToolbarPopup(context, userDataDir);
+  try {
+    await expect(popup.getByRole('heading', { level: 1 })).toHaveText(SEED_ARTICLE_TITLE);
+    await expect(popup.getByRole('button', { name: /save/i })).toBeEnabled();
+  } finally {
+    await close();
+  }
 });
