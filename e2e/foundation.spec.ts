@@ -18,10 +18,15 @@ test('updates the badge on SPA navigations', async ({ context, demo }) => {
   await page.goto(demo.origin + '/app/');
   const tabId = await reportedTabId(context, page.url());
   expect(await badgeText(context, tabId)).toBe('');
-  await page.click('#go');
-  await expect(page).toHaveURL(/\/app\/article/);
-  await reportedTabId(context, page.url());
+  await page.locator('a.app-card__link').first().click();
+  await expect(page.locator('html')).toHaveAttribute('data-spa-view', 'article');
+  expect(await reportedTabId(context, page.url())).toBe(tabId);
   await expect.poll(() => badgeText(context, tabId)).not.toBe('');
+
+  // And back to the listing: the mark goes away again.
+  await page.goBack();
+  await expect(page.locator('html')).toHaveAttribute('data-spa-view', 'listing');
+  await expect.poll(() => badgeText(context, tabId)).toBe('');
 });
 
 test('popup shows the article, saves it, and the saved item survives a service worker restart', async ({
