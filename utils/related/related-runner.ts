@@ -107,27 +107,29 @@ export class RelatedRunner {
   private async plan(tabId: number, pageUrl: string): Promise<RelatedRun> {
     const article = await this.deps.tabArticle(tabId, pageUrl);
     const links = await this.deps.siteLinks(tabId, pageUrl).catch(() => NO_LINKS);
+    // The page's own category link stands in when the engine found no section.
+    const section = article.section ?? links.categories[0]?.name ?? null;
     const context: RelatedContext = {
       url: canonicalUrl(article.canonical || pageUrl) ?? pageUrl,
       title: article.title,
-      section: article.section,
+      section,
       published: article.published,
       lang: article.lang,
-      nations: tagNations({ title: article.title, section: article.section, text: article.text, lead: article.description, lang: article.lang }),
+      nations: tagNations({ title: article.title, section, text: article.text, lead: article.description, lang: article.lang }),
     };
     const pieces = blockPieces(article.related, context);
     const tasks: RelatedTask[] = pieces.map((p) => task('page', p.url, p.url));
 
-    const feeds = planFeeds(links, pageUrl, article.section);
+    const feeds = planFeeds(links, pageUrl, section);
     feeds.feeds.forEach((url) => tasks.push(task('feed', url)));
     feeds.probes.forEach((url) => tasks.push(task('feed-probe', url, 'probes')));
 
     if (links.wpApiRoot) {
-      const category = orderCategories(links.categories, article.section)[0];
+      const category = orderCategories(links.categories, section)[0];
       const slug = category ? categorySlug(category.url) : null;
-      const ref = JSON.stringify({ root: links.wpApiRoot, name: category?.name ?? article.section, slug });
+      const ref = JSON.stringify({ root: links.wpApiRoot, name: category?.name ?? section, slug });
       if (slug) tasks.push(task('wp-category', wpCategoryUrl(links.wpApiRoot, slug), ref));
-      else if (article.section) tasks.push(task('wp-posts', wpPostsUrl(links.wpApiRoot, { search: article.section }), ref));
+      else if (section) tasks.push(task('wp-posts', wpPostsUrl(links.wpApiRoot, { search: section }), ref));
     }
 
     if (await this.deps.wikipediaEnabled().catch(() => false)) {

@@ -14,7 +14,8 @@ describe('readSiteLinks', () => {
        <link rel="https://api.w.org/" href="https://films.test/wp-json/">
        <link rel="alternate" type="application/json" href="https://films.test/wp-json/wp/v2/posts/4703">
        <link rel="alternate" type="application/atom+xml" href="https://films.test/feed/atom/">`,
-      `<article><span class="cat-links"><a href="https://films.test/category/national-cinemas/" rel="category tag">National cinemas</a></span></article>`,
+      `<article><span class="cat-links"><a href="https://films.test/category/national-cinemas/" rel="category tag">National cinemas</a></span></article>
+       <section class="related-articles"><div class="related-post__category"><a href="/category/reviews/" rel="category">Reviews</a></div></section>`,
     );
     const links = readSiteLinks(doc, 'https://films.test/2025/08/09/co/');
     expect(links).toEqual({

@@ -24,6 +24,15 @@ const FEED_TYPES: Record<string, DeclaredFeed['format']> = {
 };
 const CATEGORY_PATH = /\/(category|categories|categorie|categoria|kategorie|rubrique|rubrik|section|sections|topics?)\/[^/?#]+\/?$/i;
 const MAX_CATEGORIES = 5;
+/** Blocks listing other posts: their category links are those posts', not the article's. */
+const OTHER_POSTS = /related|recommend|jp-relatedposts|yarpp|crp_related|read-?next|more-from|widget|sidebar/i;
+
+function insideOtherPosts(el: Element): boolean {
+  for (let e: Element | null = el.parentElement; e; e = e.parentElement) {
+    if (OTHER_POSTS.test(`${e.id} ${e.getAttribute('class') ?? ''}`) || e.tagName === 'ASIDE') return true;
+  }
+  return false;
+}
 
 /**
  * Reads the page's feed links, WordPress API root and category links. Small and read-only: it
@@ -63,6 +72,7 @@ export function readSiteLinks(doc: Document, pageUrl: string): SiteLinks {
 
   const categories: { name: string; url: string }[] = [];
   const addCategory = (a: Element) => {
+    if (insideOtherPosts(a)) return;
     const url = abs(a.getAttribute('href'));
     const name = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (url && name && name.length <= 60 && !categories.some((c) => c.url === url)) categories.push({ name, url });
