@@ -77,7 +77,8 @@ interface Shared {
 
 const DEFAULTS: Omit<FetcherOptions, 'fetch' | 'cache'> = {
   perHost: 2,
-  maxInFlight: 6,
+  // Four hosts at their per-host limit: a related set spans the site, its sister sites and Wikipedia.
+  maxInFlight: 8,
   timeoutMs: 15_000,
   maxRetries: 2,
   maxRetryAfterMs: 60_000,

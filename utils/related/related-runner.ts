@@ -27,6 +27,8 @@ export interface RunnerDeps {
   /** Whether the user opted in to Wikipedia summaries. */
   wikipediaEnabled(): Promise<boolean>;
   now(): number;
+  /** Read the site's feeds and WordPress API (default true; the benchmark times the pages alone). */
+  siteSources?: boolean;
 }
 
 /** Feed and API items kept at most, besides the page's own related block. */
@@ -120,11 +122,12 @@ export class RelatedRunner {
     const pieces = blockPieces(article.related, context);
     const tasks: RelatedTask[] = pieces.map((p) => task('page', p.url, p.url));
 
-    const feeds = planFeeds(links, pageUrl, section);
+    const siteSources = this.deps.siteSources ?? true;
+    const feeds = siteSources ? planFeeds(links, pageUrl, section) : { feeds: [], probes: [] };
     feeds.feeds.forEach((url) => tasks.push(task('feed', url)));
     feeds.probes.forEach((url) => tasks.push(task('feed-probe', url, 'probes')));
 
-    if (links.wpApiRoot) {
+    if (siteSources && links.wpApiRoot) {
       const category = orderCategories(links.categories, section)[0];
       const slug = category ? categorySlug(category.url) : null;
       const ref = JSON.stringify({ root: links.wpApiRoot, name: category?.name ?? section, slug });
@@ -327,10 +330,13 @@ function fillPiece(run: RelatedRun, url: string, article: Article): void {
     run.pieces = run.pieces.filter((p) => p !== piece);
     return;
   }
-  piece.title = piece.title || article.title;
+  // The page's own title wins; blocks often link a teaser sentence instead of the title.
+  const blockTitle = piece.title;
+  piece.title = article.title || blockTitle;
+  const blockTeaser = piece.teaser ?? (blockTitle !== piece.title && blockTitle.length > 80 ? blockTitle : null);
   piece.date = piece.date ?? article.published;
   piece.section = piece.section ?? article.section;
-  piece.teaser = pieceTeaser(piece.teaser, article);
+  piece.teaser = pieceTeaser(blockTeaser, article);
   piece.summary = pieceSummary(article);
   piece.image = piece.image ?? article.image;
   piece.nations = tagNations({ title: article.title, section: article.section, text: article.text, lead: article.description, lang: article.lang });

@@ -43,7 +43,7 @@ export function relevanceScore(piece: RelatedPiece, context: RelatedContext, now
   if (!Number.isNaN(t)) score += 2 * Math.exp(-Math.max(0, now - t) / (90 * DAY));
   const positionWeight = piece.source === 'page' ? 3 : 1;
   score += positionWeight / (1 + piece.position / 3);
-  if (piece.source === 'page') score += 2;
+  if (piece.source === 'page') score += 3;
   if (piece.status === 'error') score -= 1;
   return Math.round(score * 100) / 100;
 }

@@ -3,6 +3,33 @@ import type { RelatedRun } from './types';
 
 const PREFIX = 'relatedRun:';
 
+/** Where runs are kept: `storage.session` in the extension; memory in Node (benchmark). */
+export interface RunBackend {
+  get(key: StorageItemKey): Promise<RelatedRun | null>;
+  set(key: StorageItemKey, run: RelatedRun): Promise<void>;
+  remove(key: StorageItemKey): Promise<void>;
+  /** Every stored value by key, without the `session:` prefix. */
+  snapshot(): Promise<Record<string, unknown>>;
+}
+
+const sessionBackend: RunBackend = {
+  get: (key) => storage.getItem<RelatedRun>(key),
+  set: (key, run) => storage.setItem(key, run),
+  remove: (key) => storage.removeItem(key),
+  snapshot: () => storage.snapshot('session'),
+};
+
+/** A backend in memory, for Node. */
+export function memoryRunBackend(): RunBackend {
+  const map = new Map<string, RelatedRun>();
+  return {
+    get: async (key) => map.get(key) ?? null,
+    set: async (key, run) => void map.set(key, run),
+    remove: async (key) => void map.delete(key),
+    snapshot: async () => Object.fromEntries([...map].map(([k, v]) => [k.replace(/^session:/, ''), v])),
+  };
+}
+
 /** The session-storage key of a tab's run; the popup watches it for progress. */
 export function relatedRunKey(tabId: number): StorageItemKey {
   return `session:${PREFIX}${tabId}`;
@@ -18,9 +45,11 @@ export class RunStore {
   private readonly runs = new Map<number, RelatedRun>();
   private readonly writes = new Map<number, Promise<void>>();
 
+  constructor(private readonly backend: RunBackend = sessionBackend) {}
+
   /** Every stored run (after a restart: what the previous worker left). */
   async loadAll(): Promise<RelatedRun[]> {
-    const snapshot = await storage.snapshot('session');
+    const snapshot = await this.backend.snapshot();
     const found: RelatedRun[] = [];
     for (const [key, value] of Object.entries(snapshot)) {
       if (!key.startsWith(PREFIX) || !isRun(value)) continue;
@@ -35,7 +64,7 @@ export class RunStore {
     const inMemory = this.runs.get(tabId);
     if (inMemory) return inMemory;
     await this.writes.get(tabId);
-    const stored = await storage.getItem<RelatedRun>(relatedRunKey(tabId));
+    const stored = await this.backend.get(relatedRunKey(tabId));
     if (stored) this.runs.set(tabId, stored);
     return stored ?? null;
   }
@@ -60,7 +89,7 @@ export class RunStore {
   async remove(tabId: number): Promise<void> {
     this.runs.delete(tabId);
     const prev = this.writes.get(tabId) ?? Promise.resolve();
-    const next = prev.then(() => storage.removeItem(relatedRunKey(tabId)));
+    const next = prev.then(() => this.backend.remove(relatedRunKey(tabId)));
     this.writes.set(tabId, next.catch(() => undefined));
     await next;
   }
@@ -70,7 +99,7 @@ export class RunStore {
     const next = prev.then(async () => {
       const run = this.runs.get(tabId);
       // A structured copy: the stored value never aliases the live object.
-      if (run) await storage.setItem(relatedRunKey(tabId), structuredClone(run));
+      if (run) await this.backend.set(relatedRunKey(tabId), structuredClone(run));
     });
     this.writes.set(tabId, next.catch(() => undefined));
     return next;
