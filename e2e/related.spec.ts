@@ -43,8 +43,9 @@ test('related-block and feed pieces appear; a slow page and a 404 hold up nothin
   await expect(item(popup, slowUrl)).toHaveAttribute('data-status', 'pending');
   // Pieces from the site's feed, beyond the block.
   await expect(panel(popup).locator('li.related-item[data-source="feed"]').first()).toBeVisible();
-  // Each piece can be saved.
-  await expect(item(popup, block[2]!).getByRole('button', { name: /save/i })).toBeEnabled();
+  // Each piece can be saved to the reading list.
+  await item(popup, block[2]!).getByRole('button', { name: /save/i }).click();
+  await expect(item(popup, block[2]!).getByRole('button', { name: /save/i })).toHaveText('Saved');
 
   // The slow page arrives in the end, and the run finishes.
   await expect(item(popup, slowUrl)).toHaveAttribute('data-status', 'done', { timeout: 20_000 });
@@ -57,6 +58,7 @@ test('related-block and feed pieces appear; a slow page and a 404 hold up nothin
   demo.clearLog();
   const reopened = await openPopupFor(context, extensionId, tabId);
   await expect(item(reopened, block[0]!)).toHaveAttribute('data-status', 'done');
+  await expect(reopened.getByRole('region', { name: /reading list/i }).locator(`a[href="${block[2]}"]`)).toBeVisible();
   const other = await openArticle(context, demo.origin + FETCHER_TEST_ARTICLE_PATH);
   const otherPopup = await openPopupFor(context, extensionId, other.tabId);
   for (const url of block.filter((u) => u !== missingUrl)) await expect(item(otherPopup, url)).toHaveAttribute('data-status', 'done');
