@@ -3,6 +3,8 @@ import { t } from '@/utils/i18n';
 import { ArticleCard } from './ArticleCard';
 import { SaveButton } from './SaveButton';
 import { SavedList } from './SavedList';
+import { ShareControl } from './ShareControl';
+import { popupShareable } from '@/utils/ui/share-model';
 
 /** The toolbar popup: the current article, its actions, and the reading list. */
 export function PopupApp({ model }: { model: PopupModel }) {
@@ -18,6 +20,7 @@ export function PopupApp({ model }: { model: PopupModel }) {
       <ArticleCard model={model} />
       <div class="actions">
         <SaveButton model={model} />
+        <ShareControl item={popupShareable(model)} />
       </div>
       <p class="status" role="status" aria-live="polite">
         {status}
