@@ -97,13 +97,24 @@ test('every share target opens exactly the expected link, and copies land on the
     ['Share on Facebook', `https://www.facebook.com/sharer/sharer.php?u=${u}`],
     ['Post on X', `https://x.com/intent/tweet?text=${t}&url=${u}`],
     ['Submit to Reddit', `https://www.reddit.com/submit?url=${u}&title=${t}`],
-    ['Post on Bluesky', `https://bsky.app/intent/compose?text=${enc(`${title} ${shared}`)}`],
     ['Share on LinkedIn', `https://www.linkedin.com/sharing/share-offsite/?url=${u}`],
     ['Send with WhatsApp', `https://wa.me/?text=${enc(`${title}\n${shared}`)}`],
     ['Send with Telegram', `https://t.me/share/url?url=${u}&text=${t}`],
   ];
   for (const [name, expected] of intents) {
     expect(await urlOpenedBy(popup, capture, name), name).toBe(expected);
+  }
+
+  // Bluesky counts the whole post, link included, against 300 graphemes: a long title is cut.
+  const bluesky = await urlOpenedBy(popup, capture, 'Post on Bluesky');
+  expect(bluesky.startsWith('https://bsky.app/intent/compose?text=')).toBe(true);
+  const post = query(bluesky).get('text')!;
+  if (title.length + 1 + shared.length <= 300) {
+    expect(post).toBe(`${title} ${shared}`);
+  } else {
+    expect(post.endsWith(`… ${shared}`)).toBe(true);
+    expect(title.startsWith(post.slice(0, -(shared.length + 2)))).toBe(true);
+    expect([...new Intl.Segmenter().segment(post)].length).toBeLessThanOrEqual(300);
   }
 
   const pin = await urlOpenedBy(popup, capture, 'Pin on Pinterest');
