@@ -28,8 +28,9 @@ export const X_URL_LENGTH = 23;
 export const X_LIMIT = 280;
 /** Bluesky's post limit in graphemes (docs.bsky.app, "Action Intent Links"). */
 export const BLUESKY_LIMIT = 300;
-/** Mastodon's default post limit; links count as 23 characters whatever their length. */
+/** Mastodon's default post limit. */
 export const MASTODON_LIMIT = 500;
+/** Mastodon counts every link as 23 characters, whatever its length. */
 export const MASTODON_URL_LENGTH = 23;
 /** Reddit's title limit. */
 export const REDDIT_TITLE_LIMIT = 300;
