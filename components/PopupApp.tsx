@@ -5,6 +5,8 @@ import { ArticleCard } from './ArticleCard';
 import { RelatedPanel } from './RelatedPanel';
 import { SaveButton } from './SaveButton';
 import { SavedList } from './SavedList';
+import { ShareControl } from './ShareControl';
+import { popupShareable } from '@/utils/ui/share-model';
 
 /** The toolbar popup: the current article, its actions, and the reading list. */
 export function PopupApp({ model, related }: { model: PopupModel; related?: RelatedModel }) {
@@ -20,6 +22,7 @@ export function PopupApp({ model, related }: { model: PopupModel; related?: Rela
       <ArticleCard model={model} />
       <div class="actions">
         <SaveButton model={model} />
+        <ShareControl item={popupShareable(model)} />
       </div>
       <p class="status" role="status" aria-live="polite">
         {status}
