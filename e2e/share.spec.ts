@@ -177,7 +177,7 @@ test('the share control works from the keyboard alone', async ({ context, demo, 
   const toggle = popup.getByRole('button', { name: 'Share', exact: true });
   await expect(toggle).toBeEnabled();
   // Tab from the Save button to Share.
-  await popup.getByRole('button', { name: /save/i }).focus();
+  await popup.getByRole('button', { name: 'Save to reading list', exact: true }).focus();
   await popup.keyboard.press('Tab');
   await expect(toggle).toBeFocused();
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
