@@ -55,6 +55,8 @@ export interface GetOptions {
   signal?: AbortSignal;
   /** Headers for this request only. */
   headers?: Record<string, string>;
+  /** A smaller size cap for this request (e.g. feeds), never above the fetcher's. */
+  maxBytes?: number;
 }
 
 /** A usable answer. */
@@ -175,7 +177,7 @@ export class PoliteFetcher {
         }
         if (res.type === 'opaqueredirect') throw new FetchError('too-many-redirects', `Unfollowable redirect from ${url}`);
         const finalUrl = (res.redirected && canonicalUrl(res.url)) || current;
-        return { kind: 'done', value: await this.accept(url, finalUrl, res, opts.kind) };
+        return { kind: 'done', value: await this.accept(url, finalUrl, res, opts) };
       });
       if (step.kind === 'done') return step.value;
       if (step.kind === 'not-modified' && cached) {
@@ -194,8 +196,9 @@ export class PoliteFetcher {
   }
 
   /** Turns a final response into text (or an error), storing what may be stored. */
-  private async accept(url: string, finalUrl: string, res: Response, kind: FetchKind): Promise<FetchedText> {
+  private async accept(url: string, finalUrl: string, res: Response, opts: GetOptions): Promise<FetchedText> {
     const { cache, now, freshness } = this.options;
+    const { kind } = opts;
     if (res.status === 404 || res.status === 410) {
       await res.body?.cancel().catch(() => undefined);
       const until = freshUntil(res.headers, now(), freshness, res.status);
@@ -211,7 +214,7 @@ export class PoliteFetcher {
       await res.body?.cancel().catch(() => undefined);
       throw new FetchError('content-type', `Not ${kind} (${contentType || 'no content type'})`);
     }
-    const text = await readCappedText(res, this.options.maxBytes);
+    const text = await readCappedText(res, Math.min(this.options.maxBytes, opts.maxBytes ?? Infinity));
     const until = freshUntil(res.headers, now(), freshness);
     if (until !== null) {
       const entry: CacheEntry = {

@@ -31,6 +31,8 @@ export interface RunnerDeps {
   siteSources?: boolean;
 }
 
+/** Feeds are read only this far (a probe of a common path that is not a feed stops early too). */
+const FEED_MAX_BYTES = 2 * 1024 * 1024;
 /** Feed and API items kept at most, besides the page's own related block. */
 const MAX_EXTRA_PIECES = 12;
 /** Wikipedia summaries fetched at most (one per nation the article is about). */
@@ -206,7 +208,7 @@ export class RelatedRunner {
         }
         case 'feed':
         case 'feed-probe': {
-          const feed = await fetcher.get(t.url, { kind: 'feed', signal });
+          const feed = await fetcher.get(t.url, { kind: 'feed', signal, maxBytes: FEED_MAX_BYTES });
           const items = parseFeed(feed.text, feed.finalUrl);
           if (t.kind === 'feed-probe' && items.length === 0) throw new FetchError('content-type', 'Not a feed');
           await this.update(run, (r) => {
