@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFeed } from './feed-parse';
+import { cleanExcerpt, parseFeed } from './feed-parse';
 
 const RSS2 = `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/">
@@ -8,7 +8,7 @@ const RSS2 = `<?xml version="1.0" encoding="UTF-8"?>
   <title><![CDATA[Kazakh cinema & the <em>steppe</em>]]></title>
   <link>https://films.test/2025/07/19/kazakh-cinema/?utm_source=rss</link>
   <guid isPermaLink="false">films.test/?p=4715</guid>
-  <description><![CDATA[<p>How Kazakh cinema navigates post-Soviet identity&hellip;</p><p>The post <a href="/x">appeared first</a>.</p>]]></description>
+  <description><![CDATA[<p>How Kazakh cinema navigates post-Soviet identity&hellip;</p><p>The post <a href="/x">Kazakh cinema</a> appeared first on <a href="/">Frame &amp; Nation</a>.</p>]]></description>
   <content:encoded><![CDATA[<p>Body about <strong>Kazakh</strong> films &amp; co-productions.</p>]]></content:encoded>
   <category><![CDATA[National cinemas]]></category><category>Kazakhstan</category>
   <dc:creator>Ann Writer</dc:creator>
@@ -57,7 +57,7 @@ describe('parseFeed', () => {
     expect(items[0]).toEqual({
       url: 'https://films.test/2025/07/19/kazakh-cinema/',
       title: 'Kazakh cinema & the steppe',
-      summary: 'How Kazakh cinema navigates post-Soviet identity… The post appeared first.',
+      summary: 'How Kazakh cinema navigates post-Soviet identity…',
       content: 'Body about Kazakh films & co-productions.',
       date: '2025-07-19T09:30:00.000Z',
       categories: ['National cinemas', 'Kazakhstan'],
@@ -98,6 +98,12 @@ describe('parseFeed', () => {
         image: 'https://films.test/a.jpg',
       },
     ]);
+  });
+
+  it('drops the boilerplate feeds append to excerpts', () => {
+    expect(cleanExcerpt('Memory on screen [&hellip;]'.replace('&hellip;', '…'))).toBe('Memory on screen…');
+    expect(cleanExcerpt('Memory on screen. Continue reading →')).toBe('Memory on screen.');
+    expect(cleanExcerpt('Memory on screen. The post Memory appeared first on Films.')).toBe('Memory on screen.');
   });
 
   it('gives an empty list for HTML, junk and broken input', () => {

@@ -17,6 +17,15 @@ export interface FeedItem {
 }
 
 const SUMMARY_MAX = 400;
+/** Boilerplate feeds append to excerpts: WordPress's "The post … appeared first on …", "Read more" links, "[…]". */
+const FEED_BOILERPLATE = [/\s*The post\b.{1,300}?\bappeared first on\b.{1,200}$/i, /\s*(Continue reading|Read more|Read the full (story|article))\b.{0,120}$/i];
+
+/** A feed excerpt without the boilerplate feeds append to it. */
+export function cleanExcerpt(text: string): string {
+  let out = text;
+  for (const re of FEED_BOILERPLATE) out = out.replace(re, '');
+  return out.replace(/\s*\[(…|\.\.\.)\]\s*$/, '…').trim();
+}
 const CONTENT_MAX = 4000;
 /** Feeds are read only this far: a related list needs the newest entries. */
 const MAX_ITEMS = 50;
@@ -52,7 +61,7 @@ function parseJsonFeed(text: string, feedUrl: string): FeedItem[] {
     items.push({
       url,
       title,
-      summary: summary ? clip(htmlToText(summary), SUMMARY_MAX) : null,
+      summary: summary ? clip(cleanExcerpt(htmlToText(summary)), SUMMARY_MAX) : null,
       content: content ? clip(content, CONTENT_MAX) : null,
       date: isoDate(str(raw.date_published) ?? str(raw.date_modified)),
       categories: Array.isArray(raw.tags) ? raw.tags.filter((t): t is string => typeof t === 'string') : [],
@@ -86,7 +95,7 @@ function rssItem(el: Element, feedUrl: string): FeedItem | null {
   const url = link ? canonicalUrl(link, feedUrl) : null;
   const title = htmlToText(textOf(child(el, 'title')));
   if (!url || !title) return null;
-  const description = htmlToText(textOf(child(el, 'description')));
+  const description = cleanExcerpt(htmlToText(textOf(child(el, 'description'))));
   const content = htmlToText(textOf(child(el, 'encoded')));
   return {
     url,
@@ -106,7 +115,7 @@ function atomItem(el: Element, feedUrl: string): FeedItem | null {
   const url = href ? canonicalUrl(href, xmlBase(el, feedUrl)) : null;
   const title = htmlToText(atomText(child(el, 'title')));
   if (!url || !title) return null;
-  const summary = htmlToText(atomText(child(el, 'summary')));
+  const summary = cleanExcerpt(htmlToText(atomText(child(el, 'summary'))));
   const content = htmlToText(atomText(child(el, 'content')));
   return {
     url,

@@ -1,5 +1,5 @@
 import { canonicalUrl } from '@/utils/fetching/canonical-url';
-import type { FeedItem } from './feed-parse';
+import { cleanExcerpt, type FeedItem } from './feed-parse';
 import { clip, htmlToText } from './plain-text';
 
 const FIELDS = 'id,link,title,excerpt,date_gmt,date,categories';
@@ -55,7 +55,7 @@ export function parseWpPosts(json: unknown, apiRoot: string, categoryId: number 
     const url = typeof post.link === 'string' ? canonicalUrl(post.link, apiRoot) : null;
     const title = htmlToText(rendered(post.title));
     if (!url || !title) continue;
-    const excerpt = htmlToText(rendered(post.excerpt)).replace(/\s*\[(…|&hellip;|\.\.\.)\]\s*$/, '…');
+    const excerpt = cleanExcerpt(htmlToText(rendered(post.excerpt)));
     const gmt = typeof post.date_gmt === 'string' ? `${post.date_gmt}Z` : typeof post.date === 'string' ? post.date : null;
     const t = gmt ? Date.parse(gmt) : NaN;
     items.push({
