@@ -11,6 +11,8 @@ export type SaveSource =
   | 'context-menu'
   | 'shortcut'
   | 'link'
+  /** A related piece saved from the popup's related list. */
+  | 'related'
   | 'import:pocket'
   | 'import:instapaper'
   | 'import:omnivore'
