@@ -38,7 +38,7 @@ test('saves from the popup, then finds, tags and reads the article in the librar
   await article.goto(demo.origin + SEED_ARTICLE_PATH);
   const tabId = await reportedTabId(context, article.url());
   const popup = await openPopupFor(context, extensionId, tabId);
-  await popup.getByRole('button', { name: /save/i }).click();
+  await popup.getByRole('button', { name: 'Save to reading list', exact: true }).click();
   await expect(popup.getByRole('status').filter({ hasText: /saved/i })).toBeVisible();
 
   const library = await openLibrary(context, extensionId);

@@ -16,7 +16,9 @@ function CountLine({ model }: { model: LibraryModel }) {
   const shown = model.count.value;
   const progress = model.searchProgress.value;
   const text =
-    shown === total || !model.loaded.value ? plural(total, 'libraryCountAllOne', 'libraryCountAllOther') : t('libraryCountSome', [formatCount(shown), formatCount(total)]);
+    model.total.value === null
+      ? t('libraryCounting')
+      : shown === total || !model.loaded.value ? plural(total, 'libraryCountAllOne', 'libraryCountAllOther') : t('libraryCountSome', [formatCount(shown), formatCount(total)]);
   return (
     <p class="count" role="status" aria-live="polite" aria-atomic="true">
       <span data-testid="library-count">{text}</span>

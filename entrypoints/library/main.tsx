@@ -1,24 +1,27 @@
 import { render } from 'preact';
 import { LibraryApp } from '@/components/library/LibraryApp';
-import { libraryDb } from '@/utils/library/db';
+import type { LibraryDb } from '@/utils/library/db';
 import { workerSearch } from '@/utils/library/search-client';
-import { createSearchEngine, inThreadSearch } from '@/utils/library/search-service';
 import { t } from '@/utils/i18n';
 import { createExportModel } from '@/utils/ui/export-model';
 import { createImportModel } from '@/utils/ui/import-model';
 import { createLibraryModel } from '@/utils/ui/library-model';
 
-const db = libraryDb();
+// Dexie loads while the first rows are painted from a bare IndexedDB read.
+let opening: Promise<LibraryDb> | null = null;
+const database = () => (opening ??= import('@/utils/library/db').then((m) => m.libraryDb()));
+
 // Search runs in a worker, so loading a large index never blocks the page.
-const model = createLibraryModel(db, window, (onProgress) => {
+const model = createLibraryModel(database, window, async (onProgress) => {
   try {
     return workerSearch(new Worker('/search-worker.js'), onProgress);
   } catch {
-    return inThreadSearch(createSearchEngine(db), onProgress);
+    const { createSearchEngine, inThreadSearch } = await import('@/utils/library/search-service');
+    return inThreadSearch(createSearchEngine(await database()), onProgress);
   }
 });
-const importer = createImportModel(db, model, window, performance);
-const exporter = createExportModel(db, model, document);
+const importer = createImportModel(database, model, window, performance);
+const exporter = createExportModel(database, model, document);
 
 document.documentElement.lang = navigator.language;
 document.title = t('libraryTitle');

@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import Dexie, { liveQuery, type EntityTable, type Observable, type Transaction } from 'dexie';
 import type { Article } from '@/utils/article/types';
 import type { NationTags } from '@/utils/related/types';
 import type { ArticleSummary } from '@/utils/summary/types';
@@ -37,6 +37,14 @@ export class LibraryDb extends Dexie {
     this.on('populate', (tx) => {
       void tx.table('lists').add(defaultList());
     });
+  }
+
+  /**
+   * Follows the result of a query: it runs again whenever a write (in any extension context)
+   * may have changed it. A method here so pages that load this module lazily get it with it.
+   */
+  observe<T>(querier: () => Promise<T>): Observable<T> {
+    return liveQuery(querier);
   }
 }
 

@@ -50,11 +50,15 @@ export async function rowsInScope(db: LibraryDb, scope: ExportScope): Promise<Sa
 /** Rows joined with their bodies, read in chunks so memory holds one chunk of bodies at a time. */
 async function* withBodies(db: LibraryDb, rows: readonly SavedItemRow[]): AsyncGenerator<SavedItem[]> {
   const CHUNK = 500;
+  let reading = 0;
   for (let i = 0; i < rows.length; i += CHUNK) {
     const chunk = rows.slice(i, i + CHUNK);
+    const start = performance.now();
     const bodies = await db.bodies.bulkGet(chunk.map((r) => r.url));
+    reading += performance.now() - start;
     yield chunk.map((row, k) => joinItem(row, bodies[k]));
   }
+  performance.measure('reelmark:export-read', { start: 0, duration: reading });
 }
 
 function slug(text: string): string {
@@ -85,7 +89,13 @@ export async function exportLibrary(
       if (scope.kind === 'list') used.add(scope.listId);
       parts = [reelmarkJsonHead(lists.filter((l) => scope.kind === 'all' || used.has(l.id)), now)];
       let i = 0;
-      for await (const chunk of withBodies(db, rows)) for (const item of chunk) parts.push(reelmarkJsonItem(item, i++));
+      let writing = 0;
+      for await (const chunk of withBodies(db, rows)) {
+        const start = performance.now();
+        for (const item of chunk) parts.push(reelmarkJsonItem(item, i++));
+        writing += performance.now() - start;
+      }
+      performance.measure('reelmark:export-write', { start: 0, duration: writing });
       parts.push(REELMARK_JSON_TAIL);
       break;
     }

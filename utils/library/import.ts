@@ -27,6 +27,8 @@ export interface ImportCounts {
 /** The outcome of resolving an import against the library: what to write, and the counts. */
 export interface ImportResolution {
   counts: ImportCounts;
+  /** URLs of the items new to the library (the others in `rows` were merged into saved items). */
+  added: string[];
   skipped: SkippedEntry[];
   rows: SavedItemRow[];
   bodies: ItemBody[];
@@ -102,12 +104,14 @@ export function resolveImport(
   };
   const rows: SavedItemRow[] = [];
   const bodies: ItemBody[] = [];
+  const added: string[] = [];
   for (const item of unique.values()) {
     const existing = lookup(item.url);
     if (!existing) {
       const { row, body } = splitItem(item);
       rows.push(row);
       if (body.html || body.text) bodies.push(body);
+      added.push(item.url);
       counts.added++;
       continue;
     }
@@ -120,7 +124,7 @@ export function resolveImport(
     if (merged.body) bodies.push(merged.body);
     counts.merged++;
   }
-  return { counts, skipped: parsed.skipped, rows, bodies, newLists };
+  return { counts, added, skipped: parsed.skipped, rows, bodies, newLists };
 }
 
 /** The distinct URLs an import touches. */

@@ -41,7 +41,7 @@ export function workerSearch(worker: WorkerLike, onProgress: (done: number, tota
   return {
     ready: ask('open', {}),
     search: (query): Promise<SearchHit[]> => ask('search', { query }),
-    update: (urls) => ask('update', { urls: [...urls] }),
+    update: (urls, docs = []) => ask('update', { urls: [...urls], docs: [...docs] }),
     persist: () => ask('persist', {}),
     dispose: () => worker.terminate(),
   };

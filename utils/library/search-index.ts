@@ -1,10 +1,12 @@
 import MiniSearch, { type AsPlainObject, type Options, type Query, type SearchOptions } from 'minisearch';
-import type { SavedItemRow } from './types';
+import { type SearchDoc } from './search-doc';
+
+export { BODY_WORDS, openingWords, searchDocOf, type SearchDoc } from './search-doc';
 
 /**
  * Full-text search over the library with MiniSearch: titles, bylines, notes, tags, site and the
- * opening of each body, tolerant of typos (one edit in words of 5+ letters) and of prefixes (the
- * word being typed). Scores are BM25 with titles weighted highest.
+ * opening of each body (see `search-doc.ts`), tolerant of typos (one edit in words of 5+ letters,
+ * swapped letters) and of prefixes (the word being typed). Scores are BM25, titles weighted highest.
  *
  * Size versus speed: a body is indexed up to {@link BODY_WORDS} words. The opening of a piece
  * (standfirst, first sections) names what it is about; indexing whole 1,500-word bodies of
@@ -12,22 +14,8 @@ import type { SavedItemRow } from './types';
  * is found. Measured by `npm run bench:library`.
  */
 
-/** How many words of each body are indexed. */
-export const BODY_WORDS = 400;
-
 /** Bumped when the fields or the term processing change, so a persisted index is rebuilt. */
 export const SEARCH_INDEX_VERSION = 1;
-
-/** What is indexed for one item. */
-export interface SearchDoc {
-  id: string;
-  title: string;
-  byline: string;
-  notes: string;
-  tags: string;
-  site: string;
-  body: string;
-}
 
 const FIELDS = ['title', 'byline', 'notes', 'tags', 'site', 'body'] as const;
 const META_FIELDS = ['title', 'byline', 'notes', 'tags', 'site'];
@@ -73,30 +61,6 @@ export function transpositions(term: string): string[] {
   return [...out];
 }
 
-/** The first `words` words of a text. */
-export function openingWords(text: string, words = BODY_WORDS): string {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const space = text.charCodeAt(i) <= 32;
-    if (space && i > 0 && text.charCodeAt(i - 1) > 32 && ++count >= words) return text.slice(0, i);
-  }
-  return text;
-}
-
-/** The search document of an item: its row plus the opening of its body text. */
-export function searchDocOf(row: Pick<SavedItemRow, 'url' | 'title' | 'byline' | 'notes' | 'tags' | 'siteName' | 'site' | 'highlights'>, text: string): SearchDoc {
-  const highlights = row.highlights.map((h) => `${h.quote} ${h.note ?? ''}`).join(' ');
-  return {
-    id: row.url,
-    title: row.title,
-    byline: row.byline ?? '',
-    notes: highlights ? `${row.notes} ${highlights}` : row.notes,
-    tags: row.tags.join(' '),
-    site: `${row.siteName ?? ''} ${row.site}`,
-    body: openingWords(text),
-  };
-}
-
 const OPTIONS: Options<SearchDoc> = { fields: [...FIELDS], storeFields: [], processTerm };
 
 /** Above this many items, words in a fifth of all bodies stop being required in the body. */
@@ -123,12 +87,15 @@ export class LibrarySearch {
     return new LibrarySearch(new MiniSearch(OPTIONS), new Map(), new Set());
   }
 
-  /** Loads a persisted index (from {@link toJSON}), yielding to the page between chunks. */
-  static async fromJSON(json: string): Promise<LibrarySearch> {
+  /**
+   * Loads a persisted index (from {@link toJSON}). `yielding` loads it in chunks that let a page
+   * breathe; in a worker, loading in one go is several times faster.
+   */
+  static async fromJSON(json: string, yielding = false): Promise<LibrarySearch> {
     const plain = JSON.parse(json) as AsPlainObject;
     const frequency = bodyFrequencyOf(plain);
     const ids = new Set(Object.values(plain.documentIds).map(String));
-    const index = await MiniSearch.loadJSAsync<SearchDoc>(plain, OPTIONS);
+    const index = yielding ? await MiniSearch.loadJSAsync<SearchDoc>(plain, OPTIONS) : MiniSearch.loadJS<SearchDoc>(plain, OPTIONS);
     return new LibrarySearch(index, frequency, ids);
   }
 

@@ -1,7 +1,7 @@
 import type { LibraryDb } from './db';
 import type { SearchHit } from './search-index';
 import { openSearchIndex, saveSearchIndex, type LoadedSearch } from './search-store';
-import { searchDocOf } from './search-index';
+import { searchDocOf, type SearchDoc } from './search-index';
 import type { SavedItemRow } from './types';
 
 /**
@@ -14,8 +14,11 @@ export interface SearchService {
   /** Resolves once the index is loaded and caught up. */
   readonly ready: Promise<SearchOpened>;
   search(query: string): Promise<SearchHit[]>;
-  /** Re-reads these items from the database and (re)indexes them, or drops those no longer there. */
-  update(urls: readonly string[]): Promise<void>;
+  /**
+   * Re-reads `urls` from the database and (re)indexes them, or drops those no longer there; `docs`
+   * (search documents the caller already has, e.g. just imported) are indexed as they are.
+   */
+  update(urls: readonly string[], docs?: readonly SearchDoc[]): Promise<void>;
   /** Writes the index to IndexedDB now. */
   persist(): Promise<void>;
   dispose(): void;
@@ -31,7 +34,7 @@ export interface SearchOpened {
 export interface SearchEngine {
   open(onProgress: (done: number, total: number) => void): Promise<SearchOpened>;
   search(query: string): SearchHit[];
-  update(urls: readonly string[]): Promise<void>;
+  update(urls: readonly string[], docs?: readonly SearchDoc[]): Promise<void>;
   persist(): Promise<void>;
 }
 
@@ -80,15 +83,18 @@ export function createSearchEngine(db: LibraryDb): SearchEngine {
       return { size: loaded.search.size, phases };
     },
     search: (query) => loaded?.search.search(query) ?? [],
-    async update(urls) {
-      if (!loaded || !urls.length) return;
-      const [rows, bodies] = await Promise.all([db.articles.bulkGet([...urls]), db.bodies.bulkGet([...urls])]);
-      urls.forEach((url, i) => {
-        const row = rows[i];
-        if (row) loaded!.search.upsert(searchDocOf(row, bodies[i]?.text ?? ''));
-        else loaded!.search.remove(url);
-      });
-      changed += urls.length;
+    async update(urls, docs = []) {
+      if (!loaded) return;
+      for (const doc of docs) loaded.search.upsert(doc);
+      if (urls.length) {
+        const [rows, bodies] = await Promise.all([db.articles.bulkGet([...urls]), db.bodies.bulkGet([...urls])]);
+        urls.forEach((url, i) => {
+          const row = rows[i];
+          if (row) loaded!.search.upsert(searchDocOf(row, bodies[i]?.text ?? ''));
+          else loaded!.search.remove(url);
+        });
+      }
+      changed += urls.length + docs.length;
       if (changed >= PERSIST_AFTER) {
         clearTimeout(timer);
         timer = setTimeout(() => void persist().catch(() => undefined), PERSIST_DELAY_MS);
@@ -107,9 +113,9 @@ export function inThreadSearch(engine: SearchEngine, onProgress: (done: number, 
       await ready;
       return engine.search(query);
     },
-    update: async (urls) => {
+    update: async (urls, docs) => {
       await ready;
-      await engine.update(urls);
+      await engine.update(urls, docs);
     },
     persist: async () => {
       await ready;

@@ -1,4 +1,4 @@
-import type { SearchHit } from './search-index';
+import type { SearchDoc, SearchHit } from './search-index';
 import type { SearchOpened } from './search-service';
 
 /**
@@ -8,7 +8,7 @@ import type { SearchOpened } from './search-service';
 export interface SearchWorkerRequests {
   open(req: Record<string, never>): SearchOpened;
   search(req: { query: string }): SearchHit[];
-  update(req: { urls: string[] }): void;
+  update(req: { urls: string[]; docs: SearchDoc[] }): void;
   persist(req: Record<string, never>): void;
 }
 

@@ -26,9 +26,9 @@ export function startSearchWorker(scope: WorkerScope, db = new LibraryDb()): voi
       await opened;
       return engine.search(query);
     },
-    update: async ({ urls }) => {
+    update: async ({ urls, docs }) => {
       await opened;
-      await engine.update(urls);
+      await engine.update(urls, docs);
     },
     persist: async () => {
       await opened;

@@ -7,7 +7,7 @@ import type { LibraryModel } from './library-model';
 import { PERF } from './perf';
 
 /** Exports from the library page: a format, a scope (everything, a list, chosen items), a download. */
-export function createExportModel(db: LibraryDb, library: LibraryModel, doc: Document) {
+export function createExportModel(database: () => Promise<LibraryDb>, library: LibraryModel, doc: Document) {
   const format = signal<ExportFormat>('reelmark-json');
   const busy = signal(false);
 
@@ -19,7 +19,7 @@ export function createExportModel(db: LibraryDb, library: LibraryModel, doc: Doc
       perf?.mark(`${PERF.exportDone}:start`);
       // The writers (and Papa Parse) load on first use.
       const { exportLibrary } = await import('@/utils/library/export');
-      const file = await exportLibrary(db, as, scope);
+      const file = await exportLibrary(await database(), as, scope);
       downloadFile(doc, file);
       perf?.measure(PERF.exportDone, `${PERF.exportDone}:start`);
       library.say(t('libraryExported', [String(file.count), file.fileName]));

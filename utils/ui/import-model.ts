@@ -1,6 +1,7 @@
 import { signal } from '@preact/signals';
 import type { LibraryDb } from '@/utils/library/db';
 import type { ImportEnv, ParsedImport } from '@/utils/library/formats/types';
+import { searchDocOf } from '@/utils/library/search-doc';
 import { commitImport, previewImport, type ImportPreview, type ImportResolution } from '@/utils/library/import';
 import { t } from '@/utils/i18n';
 import type { LibraryModel } from './library-model';
@@ -14,7 +15,7 @@ export type ImportPhase = 'idle' | 'reading' | 'preview' | 'committing' | 'done'
  * with their reasons) and nothing is written until the reader confirms; the commit is one
  * transaction, so it imports everything or nothing.
  */
-export function createImportModel(db: LibraryDb, library: LibraryModel, win: Window & typeof globalThis, perf: Performance) {
+export function createImportModel(database: () => Promise<LibraryDb>, library: LibraryModel, win: Window & typeof globalThis, perf: Performance) {
   const phase = signal<ImportPhase>('idle');
   const fileName = signal('');
   const preview = signal<ImportPreview | null>(null);
@@ -42,7 +43,7 @@ export function createImportModel(db: LibraryDb, library: LibraryModel, win: Win
       perf.mark(`${PERF.importParsed}:start`);
       const { parse, env } = await parserAndEnv();
       parsed = parse(file.name, new Uint8Array(await file.arrayBuffer()), env);
-      preview.value = await previewImport(db, parsed);
+      preview.value = await previewImport(await database(), parsed);
       perf.measure(PERF.importParsed, `${PERF.importParsed}:start`);
       phase.value = 'preview';
       library.say(t('libraryImportPreviewReady', [file.name, String(preview.value.counts.added + preview.value.counts.merged)]));
@@ -60,7 +61,7 @@ export function createImportModel(db: LibraryDb, library: LibraryModel, win: Win
     phase.value = 'committing';
     try {
       perf.mark(`${PERF.importCommitted}:start`);
-      const done = await commitImport(db, parsed, Date.now(), preview.value ?? undefined);
+      const done = await commitImport(await database(), parsed, Date.now(), preview.value ?? undefined);
       perf.measure(PERF.importCommitted, `${PERF.importCommitted}:start`);
       result.value = done;
       preview.value = null;
@@ -68,7 +69,11 @@ export function createImportModel(db: LibraryDb, library: LibraryModel, win: Win
       phase.value = 'done';
       await library.refreshLists();
       perf.mark(`${PERF.importIndexed}:start`);
-      await library.applyRows(done.rows);
+      // New items and imported bodies are indexed from what the import holds; merged items are re-read.
+      const bodies = new Map(done.bodies.map((b) => [b.url, b.text]));
+      const added = new Set(done.added);
+      const docs = done.rows.filter((r) => bodies.has(r.url) || added.has(r.url)).map((r) => searchDocOf(r, bodies.get(r.url) ?? ''));
+      await library.applyRows(done.rows, true, docs);
       perf.measure(PERF.importIndexed, `${PERF.importIndexed}:start`);
       library.say(t('libraryImportDone', [String(done.counts.added), String(done.counts.merged), String(done.counts.skipped)]));
     } catch (err) {

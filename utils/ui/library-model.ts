@@ -1,15 +1,16 @@
 import { batch, computed, signal } from '@preact/signals';
-import { liveQuery } from 'dexie';
 import type { LibraryDb } from '@/utils/library/db';
 import * as edit from '@/utils/library/edit';
 import { allLists, createList, deleteList, renameList } from '@/utils/library/lists';
+import { peekLibrary } from '@/utils/library/peek';
+import type { SearchDoc } from '@/utils/library/search-doc';
 import type { SearchHit } from '@/utils/library/search-index';
 import type { SearchService } from '@/utils/library/search-service';
 import type { LibraryList, ReadStatus, SavedItemRow } from '@/utils/library/types';
 import { t } from '@/utils/i18n';
 import { facet, NO_FILTERS, nationsOf, quickMatch, visibleRows, type LibraryFilters, type LibrarySort } from './library-filter';
 import { plural, statusLabel } from './format';
-import { markAfterPaint, PERF } from './perf';
+import { afterPaint, markAfterPaint, PERF } from './perf';
 
 /** Rows shown before the whole library has been read (enough to fill a tall window). */
 const FIRST_PAGE = 40;
@@ -27,10 +28,13 @@ const errorText = (err: unknown) => (err instanceof Error ? err.message : String
  * through a Dexie live query and are folded in.
  */
 export function createLibraryModel(
-  db: LibraryDb,
+  openDb: () => Promise<LibraryDb>,
   win: Window,
-  openSearch: (onProgress: (done: number, total: number) => void) => SearchService,
+  openSearch: (onProgress: (done: number, total: number) => void) => SearchService | Promise<SearchService>,
 ) {
+  let opening: Promise<LibraryDb> | null = null;
+  /** The database, opened on first use (the first paint does without Dexie; see `peekLibrary`). */
+  const database = () => (opening ??= openDb());
   const rows = new Map<string, SavedItemRow>();
   /** Bumped whenever `rows` changes (the Map itself is mutated in place). */
   const version = signal(0);
@@ -128,21 +132,24 @@ export function createLibraryModel(
   }
 
   /** Brings the search index up to date for some items (the search service reads them from the database). */
-  async function reindex(urls: readonly string[]): Promise<void> {
-    if (!search || !urls.length) return;
-    await search.update(urls);
+  async function reindex(urls: readonly string[], docs: readonly SearchDoc[] = []): Promise<void> {
+    if (!search || urls.length + docs.length === 0) return;
+    await search.update(urls, docs);
     runSearch();
   }
 
   /** Folds changed rows into the page (and the search index when searchable fields changed). */
-  function applyRows(changed: readonly SavedItemRow[], searchable = true): Promise<void> {
+  function applyRows(changed: readonly SavedItemRow[], searchable = true, docs: readonly SearchDoc[] = []): Promise<void> {
     if (!changed.length) return Promise.resolve();
     for (const row of changed) rows.set(row.url, row);
     batch(() => {
       version.value++;
       if (loaded.value) total.value = rows.size;
     });
-    if (searchable) return reindex(changed.map((r) => r.url));
+    if (searchable) {
+      const known = new Set(docs.map((d) => d.id));
+      return reindex(changed.map((r) => r.url).filter((url) => !known.has(url)), docs);
+    }
     if (hits.value) runSearch();
     return Promise.resolve();
   }
@@ -163,6 +170,7 @@ export function createLibraryModel(
   /** Picks up what other pages and the service worker changed since the last look. */
   async function refreshChanged(): Promise<void> {
     if (!loaded.value) return;
+    const db = await database();
     const start = Date.now();
     const changed = await db.articles.where('updatedAt').aboveOrEqual(lastSync).toArray();
     const fresh = changed.filter((row) => JSON.stringify(rows.get(row.url)) !== JSON.stringify(row));
@@ -179,10 +187,11 @@ export function createLibraryModel(
   }
 
   async function refreshLists(): Promise<void> {
-    lists.value = await allLists(db);
+    lists.value = await allLists(await database());
   }
 
   async function loadAll(): Promise<number> {
+    const db = await database();
     const readAt = Date.now();
     const all: SavedItemRow[] = [];
     let last: string | null = null;
@@ -205,7 +214,7 @@ export function createLibraryModel(
 
   async function loadSearch(): Promise<void> {
     try {
-      search = openSearch((done, of) => {
+      search = await openSearch((done, of) => {
         searchProgress.value = { done, total: of };
       });
       const opened = await search.ready;
@@ -228,26 +237,31 @@ export function createLibraryModel(
    */
   async function load(): Promise<void> {
     try {
-      const [n, first, ls] = await Promise.all([
-        db.articles.count(),
-        db.articles.orderBy('savedAt').reverse().limit(FIRST_PAGE).toArray(),
-        allLists(db),
-      ]);
+      const first = await peekLibrary(win.indexedDB, FIRST_PAGE);
       batch(() => {
-        for (const row of first) rows.set(row.url, row);
-        total.value = n;
-        lists.value = ls;
+        for (const row of first.recent) rows.set(row.url, row);
+        lists.value = first.lists;
         version.value++;
       });
-      markAfterPaint(win, PERF.libraryInteractive);
-      // The search index opens in parallel (in a worker): it reads the library itself.
+      // The count comes when Dexie has it (counting walks every key); the page shows "counting…".
+      void database()
+        .then((db) => db.articles.count())
+        .then((n) => {
+          if (!loaded.value) total.value = n;
+        });
+      // The first rows are painted before anything heavy starts: reading every row and opening
+      // the search index (in a worker, which reads the library itself) come after.
+      await afterPaint(win);
+      win.performance.mark(PERF.libraryInteractive);
       const searching = loadSearch();
       const readAt = await loadAll();
       lastSync = readAt;
       markAfterPaint(win, PERF.libraryLoaded);
+      const db = await database();
+      await refreshLists();
       subscriptions.push(
-        liveQuery(() => db.articles.count()).subscribe({ next: () => void refreshChanged().catch(() => undefined) }),
-        liveQuery(() => db.lists.toArray()).subscribe({ next: () => void refreshLists().catch(() => undefined) }),
+        db.observe(() => db.articles.count()).subscribe({ next: () => void refreshChanged().catch(() => undefined) }),
+        db.observe(() => db.lists.toArray()).subscribe({ next: () => void refreshLists().catch(() => undefined) }),
       );
       await searching;
     } catch (err) {
@@ -274,7 +288,7 @@ export function createLibraryModel(
   const actions = {
     setStatus: (urls: readonly string[], status: ReadStatus) =>
       run(
-        () => edit.setStatus(db, urls, status),
+        async () => edit.setStatus(await database(), urls, status),
         (changed) => {
           void applyRows(changed, false);
           return t('libraryMarkedStatus', [items(changed.length), statusLabel(status)]);
@@ -282,7 +296,7 @@ export function createLibraryModel(
       ),
     setFavourite: (urls: readonly string[], favourite: boolean) =>
       run(
-        () => edit.editItems(db, urls, () => ({ favourite })),
+        async () => edit.editItems(await database(), urls, () => ({ favourite })),
         (changed) => {
           void applyRows(changed, false);
           return t(favourite ? 'libraryFavourited' : 'libraryUnfavourited', items(changed.length));
@@ -290,7 +304,7 @@ export function createLibraryModel(
       ),
     addTags: (urls: readonly string[], newTags: readonly string[]) =>
       run(
-        () => edit.addTags(db, urls, newTags.map((x) => x.trim()).filter(Boolean)),
+        async () => edit.addTags(await database(), urls, newTags.map((x) => x.trim()).filter(Boolean)),
         (changed) => {
           void applyRows(changed);
           return t('libraryTagged', [newTags.join(', '), items(changed.length)]);
@@ -298,7 +312,7 @@ export function createLibraryModel(
       ),
     removeTag: (urls: readonly string[], tag: string) =>
       run(
-        () => edit.removeTag(db, urls, tag),
+        async () => edit.removeTag(await database(), urls, tag),
         (changed) => {
           void applyRows(changed);
           return t('libraryUntagged', [tag, items(changed.length)]);
@@ -306,7 +320,7 @@ export function createLibraryModel(
       ),
     addToList: (urls: readonly string[], listId: string, move = false) =>
       run(
-        () => edit.addToList(db, urls, listId, move),
+        async () => edit.addToList(await database(), urls, listId, move),
         (changed) => {
           void applyRows(changed, false);
           return t('libraryAddedToList', [items(changed.length), listName(listId)]);
@@ -314,7 +328,7 @@ export function createLibraryModel(
       ),
     removeFromList: (urls: readonly string[], listId: string) =>
       run(
-        () => edit.removeFromList(db, urls, listId),
+        async () => edit.removeFromList(await database(), urls, listId),
         (changed) => {
           void applyRows(changed, false);
           return t('libraryRemovedFromList', [items(changed.length), listName(listId)]);
@@ -322,7 +336,7 @@ export function createLibraryModel(
       ),
     setNotes: (url: string, notes: string) =>
       run(
-        () => edit.updateItem(db, url, { notes }),
+        async () => edit.updateItem(await database(), url, { notes }),
         (row) => {
           if (row) void applyRows([row]);
           return t('libraryNotesSaved');
@@ -330,7 +344,7 @@ export function createLibraryModel(
       ),
     deleteItems: (urls: readonly string[]) =>
       run(
-        () => edit.deleteItems(db, urls),
+        async () => edit.deleteItems(await database(), urls),
         () => {
           forgetRows(urls);
           return t('libraryDeleted', items(urls.length));
@@ -338,7 +352,7 @@ export function createLibraryModel(
       ),
     createList: (name: string) =>
       run(
-        () => createList(db, name),
+        async () => createList(await database(), name),
         (list) => {
           void refreshLists();
           return t('libraryListCreated', list.name);
@@ -346,7 +360,7 @@ export function createLibraryModel(
       ),
     renameList: (id: string, name: string) =>
       run(
-        () => renameList(db, id, name),
+        async () => renameList(await database(), id, name),
         () => {
           void refreshLists();
           return t('libraryListRenamed', name);
@@ -355,7 +369,7 @@ export function createLibraryModel(
     deleteList: (id: string) => {
       const name = listName(id);
       return run(
-        () => deleteList(db, id),
+        async () => deleteList(await database(), id),
         () => {
           const affected = [...rows.values()].filter((r) => r.lists.includes(id)).map((r) => ({ ...r, lists: r.lists.filter((l) => l !== id) }));
           void applyRows(affected, false);

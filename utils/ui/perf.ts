@@ -15,9 +15,14 @@ export const PERF = {
   readerInteractive: 'reelmark:reader-interactive',
 } as const;
 
+/** Resolves once the current update has been painted (after the next frame). */
+export function afterPaint(win: Window): Promise<void> {
+  return new Promise((resolve) => win.requestAnimationFrame(() => win.setTimeout(resolve, 0)));
+}
+
 /** Marks `name` once the current update has been painted (after the next frame). */
 export function markAfterPaint(win: Window, name: string): void {
-  win.requestAnimationFrame(() => win.setTimeout(() => win.performance.mark(name), 0));
+  void afterPaint(win).then(() => win.performance.mark(name));
 }
 
 /** Runs `fn`, recording its duration as a performance measure named `name`. */
