@@ -118,4 +118,16 @@ describe('exports', () => {
     const chosen = await exported(db, 'reelmark-json', { kind: 'items', urls: ['https://blog.example/post'] }, WHEN);
     expect(JSON.parse(chosen.text)).toMatchObject({ format: 'reelmark-library', items: [{ url: 'https://blog.example/post' }], lists: [{ name: 'Chapter 2' }] });
   });
+
+  it('gives the same file from rows the page already holds', async () => {
+    const db = await seeded();
+    const rows = await db.articles.toArray();
+    for (const format of ['reelmark-json', 'csv', 'bibtex'] as const) {
+      const fromDb = (await exportLibrary(db, format, { kind: 'all' }, WHEN)).parts.join('');
+      const fromRows = (await exportLibrary(db, format, { kind: 'all' }, WHEN, rows.reverse())).parts.join('');
+      expect(fromRows).toBe(fromDb);
+    }
+    const list = (await db.lists.toArray()).find((l) => l.name === 'Chapter 2')!;
+    expect((await exportLibrary(db, 'csv', { kind: 'list', listId: list.id }, WHEN, rows)).count).toBe(1);
+  });
 });

@@ -47,18 +47,33 @@ export async function rowsInScope(db: LibraryDb, scope: ExportScope): Promise<Sa
   return rows.sort(byNewest);
 }
 
-/** Rows joined with their bodies, read in chunks so memory holds one chunk of bodies at a time. */
+/** The rows a scope covers among rows the caller already holds (the library page has them all), newest first. */
+function rowsOf(known: Iterable<SavedItemRow>, scope: ExportScope): SavedItemRow[] {
+  const wanted = scope.kind === 'items' ? new Set(scope.urls) : null;
+  const out: SavedItemRow[] = [];
+  for (const row of known) {
+    if (scope.kind === 'list' ? row.lists.includes(scope.listId) : wanted ? wanted.has(row.url) : true) out.push(row);
+  }
+  return out.sort(byNewest);
+}
+
+/**
+ * Rows joined with their bodies, read in chunks so memory holds a few chunks of bodies at a time.
+ * The next chunk is already being read while the current one is written out.
+ */
 async function* withBodies(db: LibraryDb, rows: readonly SavedItemRow[]): AsyncGenerator<SavedItem[]> {
   const CHUNK = 500;
-  let reading = 0;
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const chunk = rows.slice(i, i + CHUNK);
+  const read = (i: number) => (i < rows.length ? db.bodies.bulkGet(rows.slice(i, i + CHUNK).map((r) => r.url)) : null);
+  let waiting = 0;
+  let next = read(0);
+  for (let i = 0; next; i += CHUNK) {
     const start = performance.now();
-    const bodies = await db.bodies.bulkGet(chunk.map((r) => r.url));
-    reading += performance.now() - start;
-    yield chunk.map((row, k) => joinItem(row, bodies[k]));
+    const bodies = await next;
+    waiting += performance.now() - start;
+    next = read(i + CHUNK);
+    yield rows.slice(i, i + CHUNK).map((row, k) => joinItem(row, bodies[k]));
   }
-  performance.measure('reelmark:export-read', { start: 0, duration: reading });
+  performance.measure('reelmark:export-read', { start: 0, duration: waiting });
 }
 
 function slug(text: string): string {
@@ -74,8 +89,9 @@ export async function exportLibrary(
   format: ExportFormat,
   scope: ExportScope,
   now = new Date(),
+  known?: Iterable<SavedItemRow>,
 ): Promise<ExportFile> {
-  const [rows, lists] = await Promise.all([rowsInScope(db, scope), allLists(db)]);
+  const [rows, lists] = await Promise.all([known ? rowsOf(known, scope) : rowsInScope(db, scope), allLists(db)]);
   const names = new Map(lists.map((l) => [l.id, listDisplayName(l)]));
   const ctx: ExportContext = { listName: (id) => names.get(id) ?? id, exportedAt: now };
   const scopeName =

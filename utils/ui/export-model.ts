@@ -19,7 +19,8 @@ export function createExportModel(database: () => Promise<LibraryDb>, library: L
       perf?.mark(`${PERF.exportDone}:start`);
       // The writers (and Papa Parse) load on first use.
       const { exportLibrary } = await import('@/utils/library/export');
-      const file = await exportLibrary(await database(), as, scope);
+      // Once the page holds every row, they are not read again.
+      const file = await exportLibrary(await database(), as, scope, new Date(), library.loaded.value ? library.rows.values() : undefined);
       downloadFile(doc, file);
       perf?.measure(PERF.exportDone, `${PERF.exportDone}:start`);
       library.say(t('libraryExported', [String(file.count), file.fileName]));

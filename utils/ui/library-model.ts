@@ -237,7 +237,9 @@ export function createLibraryModel(
    */
   async function load(): Promise<void> {
     try {
+      win.performance.mark(PERF.libraryStart);
       const first = await peekLibrary(win.indexedDB, FIRST_PAGE);
+      win.performance.mark(PERF.libraryFirstRows);
       batch(() => {
         for (const row of first.recent) rows.set(row.url, row);
         lists.value = first.lists;

@@ -4,6 +4,8 @@
  */
 export const PERF = {
   popupInteractive: 'reelmark:popup-interactive',
+  libraryStart: 'reelmark:library-start',
+  libraryFirstRows: 'reelmark:library-first-rows',
   libraryInteractive: 'reelmark:library-interactive',
   libraryLoaded: 'reelmark:library-loaded',
   searchReady: 'reelmark:search-ready',
