@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { SkipReason } from '@/utils/library/formats/types';
 import type { ImportCounts } from '@/utils/library/import';
 import { formatCount } from '@/utils/ui/format';
@@ -42,6 +43,11 @@ export function ImportPanel({ model }: { model: ImportModel }) {
   const preview = model.preview.value;
   const result = model.result.value;
   const shown = preview ?? result;
+  const title = useRef<HTMLHeadingElement>(null);
+  // The panel opens over the page: focus goes to it so keyboard and screen reader users land on the preview.
+  useEffect(() => {
+    if (phase === 'preview' || phase === 'done' || phase === 'error') title.current?.focus();
+  }, [phase]);
   return (
     <section class="import" aria-labelledby="import-heading">
       <h2 id="import-heading" class="visually-hidden">
@@ -61,8 +67,18 @@ export function ImportPanel({ model }: { model: ImportModel }) {
         />
       </label>
       {phase !== 'idle' && (
-        <div class="import-panel" role="region" aria-labelledby="import-title" aria-busy={phase === 'reading' || phase === 'committing'}>
-          <h2 id="import-title">{phase === 'done' ? t('libraryImportDoneTitle', model.fileName.value) : t('libraryImportPreviewTitle', model.fileName.value)}</h2>
+        <div
+          class="import-panel"
+          role="region"
+          aria-labelledby="import-title"
+          aria-busy={phase === 'reading' || phase === 'committing'}
+          onKeyDown={(e) => {
+            if (e.key !== 'Escape') return;
+            if (phase === 'preview') model.cancel();
+            else if (phase === 'done' || phase === 'error') model.close();
+          }}
+        >
+          <h2 id="import-title" tabIndex={-1} ref={title}>{phase === 'done' ? t('libraryImportDoneTitle', model.fileName.value) : t('libraryImportPreviewTitle', model.fileName.value)}</h2>
           {phase === 'reading' && <p>{t('libraryImportReading')}</p>}
           {phase === 'committing' && <p>{t('libraryImportCommitting')}</p>}
           {phase === 'error' && <p role="alert">{model.error.value}</p>}

@@ -12,7 +12,7 @@ export async function allLists(db: LibraryDb): Promise<LibraryList[]> {
     await db.lists.put(fallback);
     lists = [fallback, ...lists];
   }
-  return lists.sort((a, b) => (a.id === DEFAULT_LIST_ID ? -1 : b.id === DEFAULT_LIST_ID ? 1 : a.createdAt - b.createdAt));
+  return lists.sort((a, b) => (a.id === DEFAULT_LIST_ID ? -1 : b.id === DEFAULT_LIST_ID ? 1 : a.createdAt - b.createdAt || a.name.localeCompare(b.name)));
 }
 
 /** A new list id: short, random, and never the default list's. */

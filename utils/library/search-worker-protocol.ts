@@ -12,10 +12,12 @@ export interface SearchWorkerRequests {
   persist(req: Record<string, never>): void;
 }
 
+/** A request as posted to the worker. */
 export type SearchWorkerRequest = {
   [K in keyof SearchWorkerRequests]: { id: number; type: K; data: Parameters<SearchWorkerRequests[K]>[0] };
 }[keyof SearchWorkerRequests];
 
+/** What the worker posts back: an answer to request `id`, or progress while the index is built. */
 export type SearchWorkerMessage =
   | { id: number; ok: true; value: unknown }
   | { id: number; ok: false; error: string }

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, settingsItem } from './items';
+import { DEFAULT_READER_PREFS, DEFAULT_SETTINGS, readerPrefsItem, settingsItem } from './items';
 
 describe('storage items', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -24,5 +24,11 @@ describe('storage items', () => {
       mastodonInstance: null,
     });
     expect(await settingsItem.getMeta()).toMatchObject({ v: 2 });
+  });
+
+  it('keeps reader typography (version 1), with defaults until the reader changes it', async () => {
+    expect(await readerPrefsItem.getValue()).toEqual(DEFAULT_READER_PREFS);
+    await readerPrefsItem.setValue({ ...DEFAULT_READER_PREFS, theme: 'sepia', fontSize: 22 });
+    expect(await readerPrefsItem.getValue()).toMatchObject({ theme: 'sepia', fontSize: 22, width: 'medium' });
   });
 });

@@ -11,11 +11,13 @@ export interface LibraryFilters {
   favourites: boolean;
 }
 
+/** No filter at all: every item shows. */
 export const NO_FILTERS: LibraryFilters = { status: 'all', listId: 'all', tag: null, nation: null, site: null, favourites: false };
 
 /** The orders the library can be sorted in; `relevance` applies while searching. */
 export type LibrarySort = 'saved-desc' | 'saved-asc' | 'published-desc' | 'published-asc' | 'title-asc' | 'relevance';
 
+/** Every sort order, in the order the sort menu offers them. */
 export const SORTS: readonly LibrarySort[] = ['relevance', 'saved-desc', 'saved-asc', 'published-desc', 'published-asc', 'title-asc'];
 
 /** National cinemas an item is about or mentions (ISO codes). */

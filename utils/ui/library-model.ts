@@ -17,6 +17,7 @@ const FIRST_PAGE = 40;
 /** Rows read per chunk when loading the whole library, so the page stays responsive. */
 const LOAD_CHUNK = 2500;
 
+/** Where full-text search stands: the index loading, ready, or failed (plain matching then). */
 export type SearchState = 'loading' | 'ready' | 'error';
 
 const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));

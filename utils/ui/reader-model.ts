@@ -10,6 +10,7 @@ import { t } from '@/utils/i18n';
 import { DEFAULT_READER_PREFS, readerPrefsItem, type ReaderPrefs } from '@/utils/storage/items';
 import { markAfterPaint, PERF } from './perf';
 
+/** The reader page: loading, showing the item, the item is not in the library, or an error. */
 export type ReaderState = 'loading' | 'ready' | 'missing' | 'error';
 
 /** A related piece, and whether it is saved in the library (then it opens in the reader). */
