@@ -25,5 +25,6 @@ const exporter = createExportModel(database, model, document);
 
 document.documentElement.lang = navigator.language;
 document.title = t('libraryTitle');
-render(<LibraryApp model={model} importer={importer} exporter={exporter} />, document.getElementById('app')!);
+// Reading starts before the first render, so the database opens while the page is built.
 void model.load();
+render(<LibraryApp model={model} importer={importer} exporter={exporter} />, document.getElementById('app')!);

@@ -246,16 +246,17 @@ export function createLibraryModel(
         lists.value = first.lists;
         version.value++;
       });
-      // The count comes when Dexie has it (counting walks every key); the page shows "counting…".
+      // The first rows are painted before anything heavy starts: reading every row and opening
+      // the search index (in a worker, which reads the library itself) come after.
+      await afterPaint(win);
+      win.performance.mark(PERF.libraryInteractive);
+      // Dexie loads only now, so compiling it never delays the first paint. The count comes when
+      // Dexie has it (counting walks every key); until then the page says "counting…".
       void database()
         .then((db) => db.articles.count())
         .then((n) => {
           if (!loaded.value) total.value = n;
         });
-      // The first rows are painted before anything heavy starts: reading every row and opening
-      // the search index (in a worker, which reads the library itself) come after.
-      await afterPaint(win);
-      win.performance.mark(PERF.libraryInteractive);
       const searching = loadSearch();
       const readAt = await loadAll();
       lastSync = readAt;
