@@ -34,15 +34,24 @@ async function exportJson(page: Page): Promise<string> {
 const comparable = (json: string) => JSON.stringify({ ...JSON.parse(json), exportedAt: null });
 
 test('saves from the popup, then finds, tags and reads the article in the library', async ({ context, demo, extensionId }) => {
+  // The library page is open while the popup saves (through the service worker): it follows.
+  const library = await openLibrary(context, extensionId);
+  await expect(count(library)).toHaveText('0 articles');
+
   const article = await context.newPage();
   await article.goto(demo.origin + SEED_ARTICLE_PATH);
   const tabId = await reportedTabId(context, article.url());
   const popup = await openPopupFor(context, extensionId, tabId);
   await popup.getByRole('button', { name: 'Save to reading list', exact: true }).click();
   await expect(popup.getByRole('status').filter({ hasText: /saved/i })).toBeVisible();
+  // The popup's recent list has it, with its quick actions.
+  await expect(popup.getByRole('region', { name: /reading list/i }).getByRole('link', { name: SEED_ARTICLE_TITLE })).toBeVisible();
 
-  const library = await openLibrary(context, extensionId);
+  await library.bringToFront();
   await expect(count(library)).toHaveText('1 article');
+  // A quick action in the popup (mark read) shows in the library too.
+  await popup.getByRole('group', { name: `Actions for "${SEED_ARTICLE_TITLE}"` }).getByRole('button', { name: 'Read' }).click();
+  await expect(items(library).getByRole('button', { name: 'Read', exact: true })).toHaveAttribute('aria-pressed', 'true');
   await expect(items(library)).toHaveCount(1);
 
   // Full-text search: a body word, a typo, a prefix; and a word that is nowhere.
