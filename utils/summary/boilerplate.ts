@@ -1,0 +1,179 @@
+/**
+ * General rules for text that may leak into an extracted body but is not what the article says:
+ * ad labels, calls to action, share and newsletter prompts, photo captions and credits, bylines,
+ * datelines, link lists. They look at the shape of the text only, never at a particular site.
+ */
+import type { BodyBlock } from './body-blocks';
+
+/** Why a sentence cannot be a key point, or null when it can. */
+export type RejectReason =
+  | 'block-links'
+  | 'marked'
+  | 'teaser'
+  | 'header'
+  | 'fragment'
+  | 'no-closing-punctuation'
+  | 'call-to-action'
+  | 'caption'
+  | 'url'
+  | 'shouting'
+  | 'lead-in'
+  | 'social'
+  | 'editorial-note'
+  | 'dateline';
+
+/** Fewest words a key point may have; shorter pieces are labels, datelines and fragments. */
+export const MIN_POINT_WORDS = 6;
+
+/** A block that is mostly link text is a list of links (related articles, tags, a share bar). */
+export function isLinkBlock(block: BodyBlock): boolean {
+  return block.kind !== 'media' && block.linkShare > 0.5;
+}
+
+/** Longest text, in words, still taken for a caption, a credit or a teaser blurb. */
+const CAPTION_MAX_WORDS = 50;
+/** How far into the body a dateline may sit for what comes before it to be header material. */
+const DATELINE_WITHIN = 4;
+
+const roughWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/**
+ * Block-level rules, for each block the reason its sentences cannot be points (or null):
+ * - `block-links`: mostly link text (related lists, tag clouds, share bars);
+ * - `marked`: inside an element whose class or id names furniture, unless such elements hold most
+ *   of the body (then the names say nothing);
+ * - `caption`: a credit line ("Image: …"), and the text between an image and its credit;
+ * - `teaser`: a short blurb under an image that links to another page (related-article cards);
+ * - `header`: what comes before a dateline (`<time>`) at the top of the body: title, standfirst.
+ */
+export function blockRejections(blocks: BodyBlock[]): (RejectReason | null)[] {
+  const reasons: (RejectReason | null)[] = blocks.map((b) => (isLinkBlock(b) ? 'block-links' : null));
+  const total = blocks.reduce((n, b) => n + b.text.length, 0);
+  const marked = blocks.reduce((n, b) => n + (b.marked ? b.text.length : 0), 0);
+  const trustMarks = marked <= total / 2;
+  blocks.forEach((block, i) => {
+    if (reasons[i] || !block.text) return;
+    const prev = blocks[i - 1];
+    const words = roughWords(block.text);
+    if (trustMarks && block.marked) reasons[i] = 'marked';
+    else if (words <= CAPTION_MAX_WORDS && prev?.kind === 'media' && prev.mediaLink === 'page') reasons[i] = 'teaser';
+    else if (words <= CAPTION_MAX_WORDS / 2 && CAPTION.test(block.text)) {
+      reasons[i] = 'caption';
+      const before = blocks[i - 2];
+      if (prev?.text && before?.kind === 'media' && roughWords(prev.text) <= CAPTION_MAX_WORDS) reasons[i - 1] = 'caption';
+    }
+  });
+  const textual = blocks.map((b, i) => (b.text ? i : -1)).filter((i) => i >= 0);
+  const dateline = textual.slice(0, DATELINE_WITHIN).find((i) => blocks[i]?.hasTime);
+  if (dateline !== undefined) {
+    for (const i of textual) {
+      if (i > dateline) break;
+      if (i < dateline || roughWords(blocks[i]?.text ?? '') <= CAPTION_MAX_WORDS / 2) reasons[i] ??= 'header';
+    }
+  }
+  return reasons;
+}
+
+/** Unicode-aware word starts and ends (`\b` in JavaScript only knows ASCII letters). */
+const WORD_START = String.raw`(?<![\p{L}\p{N}])`;
+const WORD_END = String.raw`(?![\p{L}\p{N}])`;
+
+/**
+ * Builds one case-insensitive Unicode pattern from alternatives written with `\b`: a `\b` before a
+ * letter or a group opens a word, any other closes one.
+ */
+function anyOf(alternatives: string[]): RegExp {
+  const source = alternatives.join('|').replace(/\\b(?=(.?))/g, (_, next: string) => (/[(\p{L}]/u.test(next) ? WORD_START : WORD_END));
+  return new RegExp(source, 'iu');
+}
+
+/** A label followed by a colon, dash or arrow: "Related: …", "Lire aussi → …". */
+const LABEL_END = String.raw`\s*(?:[:|›»→—–-]|$)`;
+
+/** Labels and prompts, in the languages Reelmark's readers use most, anchored at the start. */
+const CALL_TO_ACTION = anyOf([
+  // English
+  String.raw`^(?:advertisement|advertising|sponsored(?: content)?|paid (?:content|post)|promoted (?:content|stories))\b`,
+  String.raw`^(?:read (?:more|next|also|the full (?:story|article|report|review|interview))|also read|see also)\b`,
+  String.raw`^(?:related|recommended|more from [^.!?]{1,40}|more on [^.!?]{1,40}|most popular|trending|top stories|you may also like|further reading|more stories|latest)(?: (?:articles?|stories|reading|content|posts|videos|links|coverage))?${LABEL_END}`,
+  String.raw`^(?:watch|listen)(?: to)?(?: the| this)? (?:video|trailer|clip|podcast|episode)${LABEL_END}`,
+  String.raw`^(?:sign up|subscribe|follow us|join us|register) (?:to|for|now|on|today|here|free)\b`,
+  String.raw`^(?:share|tweet|email|pin)(?: (?:this|on|via|to)\b|\s*$)`,
+  String.raw`^(?:print|save|bookmark) this\b`,
+  String.raw`^(?:click|tap|download|get) (?:here|the app|our app|now)\b`,
+  String.raw`^(?:continue reading|keep reading|skip (?:to|advert)|back to top|scroll (?:down|to continue))\b`,
+  // French, Spanish, German, Italian, Portuguese
+  String.raw`^(?:publicité|lire aussi|lire la suite|à lire aussi|voir aussi|abonnez-vous|inscrivez-vous)\b`,
+  String.raw`^(?:publicidad|lee también|leer más|ver también|suscríbete|suscríbase)\b`,
+  String.raw`^(?:werbung|lesen sie auch|mehr zum thema|weiterlesen|jetzt abonnieren)\b`,
+  String.raw`^(?:pubblicità|leggi anche|iscriviti)\b`,
+  String.raw`^(?:publicidade|leia também|leia mais|assine)\b`,
+  String.raw`^(?:anzeige|annonce|anuncio|partager|compartir|teilen|condividi|compartilhe)${LABEL_END}`,
+]);
+
+/** Prompts that give themselves away anywhere in the sentence. */
+const PROMPT_ANYWHERE = anyOf([
+  String.raw`\b(?:sign up|subscribe|register)\b.{0,60}\b(?:newsletter|inbox|email|updates|alerts)\b`,
+  String.raw`\b(?:newsletter|inbox)\b.{0,60}\b(?:sign up|subscribe|delivered|straight to|every (?:day|week|morning))\b`,
+  String.raw`\b(?:follow us|like us) on\b`,
+  String.raw`\b(?:cookies?|privacy policy|terms of (?:use|service))\b.{0,80}\b(?:accept|agree|consent|read our)\b`,
+  String.raw`\bthis (?:article|story|post|piece|report) (?:was|has been|is|originally|first)\b.{0,40}\b(?:updated|published|appeared|produced|corrected|republished)\b`,
+  String.raw`©|\ball rights reserved\b|\bcopyright \d{4}\b`,
+  String.raw`\b(?:we may earn|earn a commission|affiliate links?)\b`,
+  String.raw`\b(?:you can (?:follow|find) (?:him|her|them|me)|follow (?:him|her|them|me) on)\b`,
+  String.raw`\b(?:comments?|comentários?|comentarios?|commentaires?|kommentare?|commenti)\b.{0,80}\b(?:moderat|approv|aprova|aprob|respect|guideline|policy|rules|règles|normas|regeln)`,
+]);
+
+/** A publication timestamp: a year and a clock time in a short line ("Updated 3:45 PM ET, Nov 18, 2019"). */
+const TIMESTAMP_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u;
+const TIMESTAMP_TIME = /(?<!\d)\d{1,2}\s?[:h.]\s?\d{2}(?!\d)/u;
+const TIMESTAMP_MAX_WORDS = 14;
+
+/** A notice under a shouted label: "ATTENTION: …", "UPDATE: …", "WATCH: …". */
+const SHOUTED_LABEL = /^[\p{Lu}\p{N}][\p{Lu}\p{N}'’ ]{2,24}:\s/u;
+
+/** Captions and credits: "Photo: …", "(Photo by …)", "… /Getty Images". */
+const CAPTION = anyOf([
+  String.raw`^(?:photo|photograph|image|picture|illustration|credit|video|graphic|foto|imagen|bild|photographie|crédit)s?\s*(?:\(|:|by\b|courtesy\b|credit\b|—|–|-\s)`,
+  String.raw`\((?:photo|photograph|image|picture|credit|foto|imagen|bild)s?\b[^)]*\)\s*\.?$`,
+  String.raw`\b(?:photo|photograph|image|picture|illustration|credit)s?\s*(?::|by\b)\s*[^.!?]{0,60}$`,
+  String.raw`\b(?:getty images|shutterstock|alamy|istock(?:photo)?|ap photo)\s*\)?\s*\.?$`,
+  String.raw`\/\s*(?:afp|reuters|epa|ap|getty)\b[^.!?]{0,30}$`,
+  String.raw`^(?:in )?(?:this|these|an?)\b.{0,60}?\b(?:photos?|photographs?|images?|pictures?|file photo|handout)(?:,|\s+(?:shows?|provided|released|taken|made available)\b)`,
+]);
+
+/** "Editor's note", "Update:", "Correction:" notices. */
+const EDITORIAL_NOTE = /^[([]?\s*(?:editor'?s note|update[ds]?|correction|clarification|disclosure|note)\s*[:—-]/iu;
+
+/** A sentence that introduces a list or a quote rather than saying something ("Here's how:"). */
+const LEAD_IN = /[:：]\s*$/u;
+
+/** Closing punctuation of a sentence in the scripts the segmenter handles. */
+const CLOSES = /[.!?…。！？؟।॥」』"”'’»)\]]$/u;
+
+const URL_LIKE = /\b(?:https?:\/\/|www\.)\S+|\b[\w.-]+\.(?:com|org|net|co|io|fr|de|es|uk|ly|gl|me|tv)\/\S*|\S+@\S+\.\w+/giu;
+const HANDLE_OR_TAG = /(?:^|\s)[@#][\p{L}\p{N}_]+/gu;
+
+/**
+ * Why `sentence` (whitespace-collapsed) is boilerplate or too slight to be a key point, or null.
+ * `words` is its ICU word count.
+ */
+export function rejectReason(sentence: string, words: number): RejectReason | null {
+  const text = sentence.trim();
+  if (words < MIN_POINT_WORDS) return 'fragment';
+  if (words <= TIMESTAMP_MAX_WORDS && TIMESTAMP_YEAR.test(text) && TIMESTAMP_TIME.test(text)) return 'dateline';
+  if (CALL_TO_ACTION.test(text)) return 'call-to-action';
+  if (EDITORIAL_NOTE.test(text) || SHOUTED_LABEL.test(text)) return 'editorial-note';
+  if (PROMPT_ANYWHERE.test(text)) return 'call-to-action';
+  if (CAPTION.test(text)) return 'caption';
+  const urlChars = (text.match(URL_LIKE) ?? []).reduce((n, u) => n + u.length, 0);
+  if (urlChars > 0 && urlChars / text.length > 0.15) return 'url';
+  const handles = text.match(HANDLE_OR_TAG)?.length ?? 0;
+  if (handles >= 2 && handles * 4 > words) return 'social';
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
+  if (letters >= 8 && upper / letters > 0.7) return 'shouting';
+  if (!CLOSES.test(text)) return 'no-closing-punctuation';
+  if (LEAD_IN.test(text)) return 'lead-in';
+  return null;
+}
