@@ -3,6 +3,7 @@ import { t } from '@/utils/i18n';
 import { ArticleCard } from './ArticleCard';
 import { SaveButton } from './SaveButton';
 import { SavedList } from './SavedList';
+import { SummaryPanel } from './SummaryPanel';
 
 /** The toolbar popup: the current article, its actions, and the reading list. */
 export function PopupApp({ model }: { model: PopupModel }) {
@@ -16,6 +17,7 @@ export function PopupApp({ model }: { model: PopupModel }) {
         <span>{t('extName')}</span>
       </header>
       <ArticleCard model={model} />
+      <SummaryPanel model={model} />
       <div class="actions">
         <SaveButton model={model} />
       </div>

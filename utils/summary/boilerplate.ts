@@ -20,7 +20,8 @@ export type RejectReason =
   | 'lead-in'
   | 'social'
   | 'editorial-note'
-  | 'dateline';
+  | 'dateline'
+  | 'table';
 
 /** Fewest words a key point may have; shorter pieces are labels, datelines and fragments. */
 export const MIN_POINT_WORDS = 6;
@@ -44,6 +45,7 @@ const roughWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
  *   of the body (then the names say nothing);
  * - `caption`: a credit line ("Image: …"), and the text between an image and its credit;
  * - `teaser`: a short blurb under an image that links to another page (related-article cards);
+ * - `table`: table cells, which hold data rather than sentences (used only when nothing else is);
  * - `header`: what comes before a dateline (`<time>`) at the top of the body: title, standfirst.
  */
 export function blockRejections(blocks: BodyBlock[]): (RejectReason | null)[] {
@@ -56,6 +58,7 @@ export function blockRejections(blocks: BodyBlock[]): (RejectReason | null)[] {
     const prev = blocks[i - 1];
     const words = roughWords(block.text);
     if (trustMarks && block.marked) reasons[i] = 'marked';
+    else if (block.kind === 'table') reasons[i] = 'table';
     else if (words <= CAPTION_MAX_WORDS && prev?.kind === 'media' && prev.mediaLink === 'page') reasons[i] = 'teaser';
     else if (words <= CAPTION_MAX_WORDS / 2 && CAPTION.test(block.text)) {
       reasons[i] = 'caption';

@@ -41,13 +41,13 @@ export const TLDR_MAX_WORDS = 40;
 /** Two points more alike than this (tf-idf cosine) say the same thing; only the better one is kept. */
 const REDUNDANT = 0.5;
 /** Reasons that only make a sentence a weak point; used when a body has nothing better. */
-const WEAK: ReadonlySet<RejectReason | 'not-in-text'> = new Set(['no-closing-punctuation', 'lead-in']);
+const WEAK: ReadonlySet<RejectReason | 'not-in-text'> = new Set(['no-closing-punctuation', 'lead-in', 'table']);
 
 /** HTML blocks holding less than this share of the text mean the HTML and text disagree; the text wins. */
 const HTML_COVERAGE = 0.4;
 
 /** Reads the body's blocks: from the HTML when it carries the body's text, otherwise from the plain text. */
-function bodyBlocks(input: SummaryInput): BodyBlock[] {
+export function bodyBlocks(input: SummaryInput): BodyBlock[] {
   const fromHtml = input.html?.trim() ? blocksFromHtml(input.html) : [];
   const htmlChars = fromHtml.reduce((n, b) => n + b.text.length, 0);
   const textChars = normaliseSpace(input.text).length;
@@ -102,7 +102,6 @@ function qualityOf(s: BodySentence): number {
   if (QUESTION.test(s.text)) q *= 0.75;
   if (OPENS_QUOTE.test(s.text)) q *= 0.9;
   if (s.kind === 'quote') q *= 0.75;
-  else if (s.kind === 'table') q *= 0.6;
   else if (s.kind === 'list-item') q *= 0.9;
   if (s.rejected) q *= 0.5;
   return q;
