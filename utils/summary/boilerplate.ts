@@ -118,6 +118,7 @@ const CALL_TO_ACTION = anyOf([
 const PROMPT_ANYWHERE = anyOf([
   String.raw`\b(?:sign up|subscribe|register)\b.{0,60}\b(?:newsletter|inbox|email|updates|alerts)\b`,
   String.raw`\b(?:newsletter|inbox)\b.{0,60}\b(?:sign up|subscribe|delivered|straight to|every (?:day|week|morning))\b`,
+  String.raw`\b(?:delivered|sent|straight)\b.{0,30}\binbox\b`,
   String.raw`\b(?:follow us|like us) on\b`,
   String.raw`\b(?:cookies?|privacy policy|terms of (?:use|service))\b.{0,80}\b(?:accept|agree|consent|read our)\b`,
   String.raw`\bthis (?:article|story|post|piece|report) (?:was|has been|is|originally|first)\b.{0,40}\b(?:updated|published|appeared|produced|corrected|republished)\b`,
@@ -157,6 +158,12 @@ const CLOSES = /[.!?…。！？؟।॥」』"”'’»)\]]$/u;
 const URL_LIKE = /\b(?:https?:\/\/|www\.)\S+|\b[\w.-]+\.(?:com|org|net|co|io|fr|de|es|uk|ly|gl|me|tv)\/\S*|\S+@\S+\.\w+/giu;
 const HANDLE_OR_TAG = /(?:^|\s)[@#][\p{L}\p{N}_]+/gu;
 
+/** An ad label, a "Read also" or "Share" prompt, a sign-up call (any length). */
+export function isCallToAction(text: string): boolean {
+  const t = text.trim();
+  return CALL_TO_ACTION.test(t) || PROMPT_ANYWHERE.test(t);
+}
+
 /**
  * Why `sentence` (whitespace-collapsed) is boilerplate or too slight to be a key point, or null.
  * `words` is its ICU word count.
@@ -176,7 +183,7 @@ export function rejectReason(sentence: string, words: number): RejectReason | nu
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
   if (letters >= 8 && upper / letters > 0.7) return 'shouting';
-  if (!CLOSES.test(text)) return 'no-closing-punctuation';
   if (LEAD_IN.test(text)) return 'lead-in';
+  if (!CLOSES.test(text)) return 'no-closing-punctuation';
   return null;
 }

@@ -5,7 +5,7 @@
  */
 import { normaliseSpace } from './body-blocks';
 import { sectionsWithinQuota } from './quota-sections';
-import { bodyBlocks, type SummaryInput } from './summarize-article';
+import { cleanBodyBlocks, type SummaryInput } from './summarize-article';
 import type {
   SummarizerApi,
   SummarizerAvailability,
@@ -133,7 +133,7 @@ async function reduceToQuota(
   signal: AbortSignal | undefined,
 ): Promise<string> {
   const about = input.title ? `the article "${input.title}"` : 'the article';
-  let blocks = bodyBlocks(input);
+  let blocks = cleanBodyBlocks(input);
   let text = blocks.map((b) => b.text).join('\n\n');
   const fitsKeyPoints = fitsQuota(s.keyPoints, `Key points of ${about}.`, signal);
   const fitsTldr = fitsQuota(s.tldr, `A one-sentence summary of ${about}.`, signal);
@@ -155,7 +155,8 @@ async function reduceToQuota(
 
 /**
  * Summarises an article body with the on-device model: key points and a one-line TL;DR in the
- * article's language. Bodies over the input quota are summarised section by section first, and
+ * article's language. The model reads the body without its boilerplate (ad labels, captions,
+ * prompts), so none of it can reach the summary. Bodies over the input quota are summarised section by section first, and
  * the section summaries summarised. Throws on any model error (the caller keeps its summary).
  */
 export async function summarizeOnDevice(

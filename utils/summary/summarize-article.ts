@@ -4,9 +4,9 @@
  * popup, the background, a worker and Node scripts all get the same summary for the same body.
  */
 import { blocksFromHtml, blocksFromText, normaliseSpace, type BodyBlock } from './body-blocks';
-import { blockRejections, MIN_POINT_WORDS, rejectReason, type RejectReason } from './boilerplate';
+import { blockRejections, isCallToAction, MIN_POINT_WORDS, rejectReason, type RejectReason } from './boilerplate';
 import { keyPointCount } from './point-count';
-import { cosine, idfOf, rankSentences, termOf, vectorOf, Vocabulary, type RankInput } from './rank';
+import { cosine, idfOf, rankSentences, termOf, vectorOf, Vocabulary, type RankInput, type TermVector } from './rank';
 import { countWords, sentenceSpans, wordsOf } from './segment';
 import type { ArticleSummary } from './types';
 
@@ -65,7 +65,8 @@ export function bodySentences(input: SummaryInput): BodySentence[] {
   let afterHeading = false;
   blocks.forEach((block, b) => {
     if (block.kind === 'heading') {
-      afterHeading = true;
+      // An ad label or a "Read also" line looks like a subheading in plain text but heads nothing.
+      afterHeading = !isCallToAction(block.text);
       return;
     }
     if (block.kind === 'media') return;
@@ -91,6 +92,31 @@ export function bodySentences(input: SummaryInput): BodySentence[] {
       });
     });
     afterHeading = false;
+  });
+  return out;
+}
+
+/**
+ * The body without its boilerplate, for a model to read: subheadings, and in each block the
+ * sentences that are not ads, captions, prompts, links or datelines (a lone fragment such as an
+ * ad label goes too; fragments inside a paragraph stay).
+ */
+export function cleanBodyBlocks(input: SummaryInput): BodyBlock[] {
+  const blocks = bodyBlocks(input);
+  const sentences = bodySentences(input);
+  const kept = new Map<number, string[]>();
+  const perBlock = new Map<number, number>();
+  for (const s of sentences) perBlock.set(s.block, (perBlock.get(s.block) ?? 0) + 1);
+  for (const s of sentences) {
+    const keep =
+      !s.rejected || WEAK.has(s.rejected) || (s.rejected === 'fragment' && (perBlock.get(s.block) ?? 0) > 1);
+    if (keep) kept.set(s.block, [...(kept.get(s.block) ?? []), s.text]);
+  }
+  const out: BodyBlock[] = [];
+  blocks.forEach((block, b) => {
+    if (block.kind === 'heading' && !isCallToAction(block.text)) out.push(block);
+    const texts = kept.get(b);
+    if (texts) out.push({ ...block, text: texts.join(' ') });
   });
   return out;
 }
@@ -166,21 +192,7 @@ export function summarizeArticle(input: SummaryInput): ArticleSummary {
 
   const bodyWords = countWords(input.text || sentences.map((s) => s.text).join(' '), input.lang);
   const want = Math.min(keyPointCount(bodyWords), candidates.length);
-  const chosen: number[] = [];
-  const passed: number[] = [];
-  for (const i of byScore) {
-    if (chosen.length >= want) break;
-    const v = vectors[i];
-    const same = chosen.some((c) => candidates[c]?.text === candidates[i]?.text);
-    const alike = v && chosen.some((c) => {
-      const w = vectors[c];
-      return w ? cosine(v, w) > REDUNDANT : false;
-    });
-    if (same) continue;
-    if (alike) passed.push(i);
-    else chosen.push(i);
-  }
-  for (const i of passed) if (chosen.length < want) chosen.push(i);
+  const chosen = choosePoints(candidates, vectors, scores, want);
 
   const points = chosen
     .map((i) => candidates[i])
@@ -189,6 +201,48 @@ export function summarizeArticle(input: SummaryInput): ArticleSummary {
     .map((s) => s.text);
   const ranked = byScore.map((i) => candidates[i]).filter((s): s is BodySentence => Boolean(s));
   return { ...empty, points, tldr: pickTldr(ranked, input.lang) };
+}
+
+/** Each point already taken from a paragraph scales the next one from it by this, to cover more of the article. */
+const SAME_BLOCK = 0.8;
+
+/**
+ * Picks `want` points greedily by score, skipping repeats and sentences too alike to one already
+ * picked (kept as a last resort), and favouring paragraphs not yet drawn from.
+ */
+function choosePoints(candidates: BodySentence[], vectors: TermVector[], scores: number[], want: number): number[] {
+  const chosen: number[] = [];
+  const perBlock = new Map<number, number>();
+  const left = new Set(candidates.map((_, i) => i));
+  const alike = (i: number) => {
+    const v = vectors[i];
+    if (!v) return false;
+    return chosen.some((c) => {
+      const w = vectors[c];
+      return w ? cosine(v, w) > REDUNDANT : false;
+    });
+  };
+  for (const allowAlike of [false, true]) {
+    while (chosen.length < want) {
+      let best = -1;
+      let bestScore = -Infinity;
+      for (const i of left) {
+        const s = candidates[i];
+        if (!s || chosen.some((c) => candidates[c]?.text === s.text) || (!allowAlike && alike(i))) continue;
+        const adjusted = (scores[i] ?? 0) * Math.pow(SAME_BLOCK, perBlock.get(s.block) ?? 0);
+        if (adjusted > bestScore) {
+          bestScore = adjusted;
+          best = i;
+        }
+      }
+      if (best < 0) break;
+      chosen.push(best);
+      left.delete(best);
+      const block = candidates[best]?.block ?? -1;
+      perBlock.set(block, (perBlock.get(block) ?? 0) + 1);
+    }
+  }
+  return chosen;
 }
 
 /** Opening quotation marks: a sentence starting with one speaks in someone else's voice. */
