@@ -96,9 +96,28 @@ describe('SummaryPanel', () => {
     expect(root.querySelectorAll('.summary li')).toHaveLength(3);
   });
 
+  it('shows nothing for a page that is not an article', async () => {
+    const listing = { ...page, detection: { isArticle: false, confidence: 0.9, reasons: [] } };
+    const model = createPopupModel((async (type: string) =>
+      type === 'listSaved'
+        ? []
+        : type === 'getTabSummary'
+          ? listing
+          : ({ ...listing, ...FRENCH_FILM, html: '', isArticle: false } as unknown as Article)) as Ask);
+    await model.load(1);
+    const root = document.createElement('div');
+    await act(() => render(<SummaryPanel model={model} deps={deps(null)} />, root));
+    expect(model.state.value).toBe('not-article');
+    expect(root.innerHTML).toBe('');
+  });
+
   it('shows nothing for a page without a body', async () => {
     const model = createPopupModel((async (type: string) =>
-      type === 'listSaved' ? [] : type === 'getTabSummary' ? page : ({ ...page, text: '', html: '' } as unknown as Article)) as Ask);
+      type === 'listSaved'
+        ? []
+        : type === 'getTabSummary'
+          ? page
+          : ({ ...page, text: '', html: '', isArticle: true } as unknown as Article)) as Ask);
     await model.load(1);
     const root = document.createElement('div');
     await act(() => render(<SummaryPanel model={model} deps={deps(null)} />, root));

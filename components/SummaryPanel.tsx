@@ -12,7 +12,8 @@ import { SummaryOnDevice } from './SummaryOnDevice';
 export function SummaryPanel({ model, deps }: { model: PopupModel; deps?: SummaryDeps }) {
   const summary = useMemo(() => createSummaryModel(model.article, deps), [model, deps]);
   useEffect(() => summary.start(), [summary]);
-  return <SummaryView summary={summary} />;
+  // Listing and home pages also yield some text; only an article gets a summary.
+  return model.state.value === 'ready' ? <SummaryView summary={summary} /> : null;
 }
 
 /** The summary itself, for a summary model. */
