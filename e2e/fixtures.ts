@@ -5,7 +5,7 @@ import { test as base, expect, type BrowserContext, type Worker } from '@playwri
 import { startDemoServer, type DemoServer } from '../demo-site/server';
 import { extensionWorker, launchWithExtension, waitForReportedTabId } from './launch';
 
-type Fixtures = { context: BrowserContext; serviceWorker: Worker; extensionId: string };
+type Fixtures = { userDataDir: string; context: BrowserContext; serviceWorker: Worker; extensionId: string };
 type WorkerFixtures = { demo: DemoServer };
 
 /** Playwright test with a fresh Chromium profile carrying the built extension, and the demo site. */
@@ -18,12 +18,15 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
-  context: async ({}, use) => {
-    const userDataDir = await mkdtemp(path.join(tmpdir(), 'reelmark-e2e-'));
+  userDataDir: async ({}, use) => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'reelmark-e2e-'));
+    await use(dir);
+    await rm(dir, { recursive: true, force: true });
+  },
+  context: async ({ userDataDir }, use) => {
     const context = await launchWithExtension(userDataDir);
     await use(context);
     await context.close();
-    await rm(userDataDir, { recursive: true, force: true });
   },
   serviceWorker: async ({ context }, use) => {
     await use(await extensionWorker(context));
@@ -38,4 +41,4 @@ export { expect };
 /** The tab id of the page showing `url`, once its content script has reported. */
 export const reportedTabId = (context: BrowserContext, url: string): Promise<number> => waitForReportedTabId(context, url);
 
-export { badgeText, extensionWorker, openPopupFor } from './launch';
+export { badgeText, extensionWorker, openPopupFor, openToolbarPopup } from './launch';

@@ -1,5 +1,5 @@
 import { SEED_ARTICLE_PATH, SEED_ARTICLE_TITLE } from '../demo-site/server';
-import { badgeText, expect, openPopupFor, reportedTabId, test } from './fixtures';
+import { badgeText, expect, openPopupFor, openToolbarPopup, reportedTabId, test } from './fixtures';
 
 test('marks the badge on the demo article and leaves the home page unmarked', async ({ context, demo }) => {
   const article = await context.newPage();
@@ -18,10 +18,15 @@ test('updates the badge on SPA navigations', async ({ context, demo }) => {
   await page.goto(demo.origin + '/app/');
   const tabId = await reportedTabId(context, page.url());
   expect(await badgeText(context, tabId)).toBe('');
-  await page.click('#go');
-  await expect(page).toHaveURL(/\/app\/article/);
-  await reportedTabId(context, page.url());
+  await page.locator('a.app-card__link').first().click();
+  await expect(page.locator('html')).toHaveAttribute('data-spa-view', 'article');
+  expect(await reportedTabId(context, page.url())).toBe(tabId);
   await expect.poll(() => badgeText(context, tabId)).not.toBe('');
+
+  // And back to the listing: the mark goes away again.
+  await page.goBack();
+  await expect(page.locator('html')).toHaveAttribute('data-spa-view', 'listing');
+  await expect.poll(() => badgeText(context, tabId)).toBe('');
 });
 
 test('popup shows the article, saves it, and the saved item survives a service worker restart', async ({
@@ -60,4 +65,18 @@ test('popup shows the article, saves it, and the saved item survives a service w
     afterRestart.getByRole('region', { name: /reading list/i }).getByRole('link', { name: SEED_ARTICLE_TITLE }),
   ).toBeVisible();
   expect(statuses.at(-1)).toBe('running');
+});
+
+test('the real toolbar popup shows the article title', async ({ context, demo, userDataDir }) => {
+  const article = await context.newPage();
+  await article.goto(demo.origin + SEED_ARTICLE_PATH);
+  await reportedTabId(context, article.url());
+  await article.bringToFront();
+  const { popup, close } = await openToolbarPopup(context, userDataDir);
+  try {
+    await expect(popup.getByRole('heading', { level: 1 })).toHaveText(SEED_ARTICLE_TITLE);
+    await expect(popup.getByRole('button', { name: /save/i })).toBeEnabled();
+  } finally {
+    await close();
+  }
 });

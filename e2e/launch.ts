@@ -1,6 +1,7 @@
 /// <reference types="chrome" />
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext, type Page, type Worker } from '@playwright/test';
 
 /**
  * The Chromium Reelmark's tests and scripts drive. Debian's package by default; set
@@ -30,8 +31,45 @@ export async function launchWithExtension(userDataDir: string, headless = true):
     executablePath: chromiumPath(),
     headless,
     viewport: headless ? { width: 1280, height: 800 } : null,
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+    args: [
+      ...CHROMIUM_ARGS,
+      // A loopback DevTools port (any free one, written to DevToolsActivePort) lets a second CDP
+      // client see the real toolbar popup, which Playwright's own connection does not list.
+      '--remote-debugging-address=127.0.0.1',
+      '--remote-debugging-port=0',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+    ],
   });
+}
+
+/**
+ * Opens the real toolbar popup (`chrome.action.openPopup()`) for the focused tab and returns it
+ * as a Playwright page, through a CDP connection to the browser launched in `userDataDir`.
+ * Call `close()` to drop that connection (the browser stays up).
+ */
+export async function openToolbarPopup(
+  context: BrowserContext,
+  userDataDir: string,
+): Promise<{ popup: Page; close: () => Promise<void> }> {
+  const sw = await extensionWorker(context);
+  const opened = await sw.evaluate(() => chrome.action.openPopup().then(() => '', (e: Error) => e.message));
+  if (opened) throw new Error(`chrome.action.openPopup() failed: ${opened}`);
+  const [port] = (await readFile(path.join(userDataDir, 'DevToolsActivePort'), 'utf8')).split('\n');
+  const cdp: Browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const popup = cdp
+      .contexts()
+      .flatMap((c) => c.pages())
+      .find((p) => /^chrome-extension:\/\/[^/]+\/popup\.html/.test(p.url()));
+    if (popup) return { popup, close: () => cdp.close() };
+    if (Date.now() > deadline) {
+      await cdp.close();
+      throw new Error('The toolbar popup did not appear');
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 /** The extension's service worker (waits for it to start if needed). */

@@ -9,7 +9,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'wxt';
 import { SEED_ARTICLE_PATH, startDemoServer, type DemoServer } from '../demo-site/server';
-import { badgeText, extensionWorker, launchWithExtension, openPopupFor, waitForReportedTabId } from '../e2e/launch';
+import type { Page } from '@playwright/test';
+import {
+  badgeText,
+  extensionWorker,
+  launchWithExtension,
+  openPopupFor,
+  openToolbarPopup,
+  waitForReportedTabId,
+} from '../e2e/launch';
 
 const headless = process.argv.includes('--headless') || !(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 const outDir = path.resolve('start-output');
@@ -48,8 +56,17 @@ try {
   console.log(`Toolbar badge on the article: "${await badgeText(context, tabId)}"`);
 
   if (headless) {
-    const popup = await openPopupFor(context, extensionId, tabId);
-    await popup.setViewportSize({ width: 400, height: 600 });
+    // The real toolbar popup, as a reader would see it; the popup page in a tab if that fails.
+    let popup: Page;
+    let disconnect = async () => {};
+    try {
+      await page.bringToFront();
+      ({ popup, close: disconnect } = await openToolbarPopup(context, profile));
+    } catch (err) {
+      console.log(`(Showing the popup page in a tab: ${(err as Error).message})`);
+      popup = await openPopupFor(context, extensionId, tabId);
+      await popup.setViewportSize({ width: 400, height: 600 });
+    }
     await popup.waitForFunction(() => (document.querySelector('h1')?.textContent ?? '').trim().length > 0);
     await popup.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
     console.log('\nThe Reelmark popup shows:\n' + '-'.repeat(60));
@@ -59,6 +76,7 @@ try {
     const shot = path.join(outDir, 'popup.png');
     await popup.screenshot({ path: shot, fullPage: true });
     console.log(`Screenshot of the popup: ${shot}`);
+    await disconnect();
     await cleanup();
   } else {
     // A real toolbar popup needs the window focused; opening it is a convenience, not a must.
