@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { SEED_ARTICLE_PATH } from '../demo-site/server';
+import { FRENCH_ARTICLE_PATH, SEED_ARTICLE_PATH, SPANISH_ARTICLE_PATH } from '../demo-site/paths';
 import { expect, reportedTabId, test } from './fixtures';
 
 const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -55,6 +55,28 @@ test('the popup shows extractive key points that stand in the article, in its la
   await expect(summary.getByText('Key sentences from the article itself.')).toBeVisible();
   await expect(summary.getByRole('button', { name: 'Summarise with on-device AI' })).toHaveCount(0);
 });
+
+for (const [language, path, lang] of [
+  ['French', FRENCH_ARTICLE_PATH, 'fr'],
+  ['Spanish', SPANISH_ARTICLE_PATH, 'es'],
+] as const) {
+  test(`the ${language} demo article is summarised in its own language`, async ({ context, demo, extensionId }) => {
+    const article = await context.newPage();
+    await article.goto(demo.origin + path);
+    const tabId = await reportedTabId(context, article.url());
+    const body = await articleText(article);
+
+    const popup = await popupFor(context, extensionId, tabId);
+    const summary = popup.getByRole('region', { name: 'Summary' });
+    const points = summary.getByRole('list', { name: 'Key points' });
+    await expect(points.getByRole('listitem').first()).toBeVisible();
+    expect(await points.getAttribute('lang')).toBe(lang);
+    await expect(summary.locator(`.tldr span[lang="${lang}"]`)).not.toBeEmpty();
+    const texts = (await points.getByRole('listitem').allInnerTexts()).map(normalise);
+    expect(texts.length).toBeGreaterThanOrEqual(3);
+    for (const point of texts) expect(body).toContain(point);
+  });
+}
 
 for (const [where, init] of [
   // Debian's Chromium has the API but no model: availability() answers "unavailable".
