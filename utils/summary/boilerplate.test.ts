@@ -65,6 +65,18 @@ describe('block rules', () => {
     expect(blockRejections(blocks)).toEqual(['header', 'header', null]);
   });
 
+  it('does not take a paragraph that mentions a date in a <time> for a dateline', () => {
+    const blocks = [
+      p('The first paragraph of the body tells the story.'),
+      p(
+        'On Monday the festival, which runs for ten days in the old port every autumn, announced forty new films from twelve countries and three continents in its line-up.',
+        { hasTime: true },
+      ),
+      p('The body goes on.'),
+    ];
+    expect(blockRejections(blocks)).toEqual([null, null, null]);
+  });
+
   it('ignores class marks when they cover most of the body', () => {
     const blocks = [p('Most of the body sits in an element named summary.', { marked: true }), p('Short.')];
     expect(blockRejections(blocks)[0]).toBeNull();

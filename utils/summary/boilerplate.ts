@@ -67,11 +67,14 @@ export function blockRejections(blocks: BodyBlock[]): (RejectReason | null)[] {
     }
   });
   const textual = blocks.map((b, i) => (b.text ? i : -1)).filter((i) => i >= 0);
-  const dateline = textual.slice(0, DATELINE_WITHIN).find((i) => blocks[i]?.hasTime);
+  // A short block with a <time> near the top is a dateline; a <time> inside a paragraph is not.
+  const dateline = textual
+    .slice(0, DATELINE_WITHIN)
+    .find((i) => blocks[i]?.hasTime && roughWords(blocks[i]?.text ?? '') <= CAPTION_MAX_WORDS / 2);
   if (dateline !== undefined) {
     for (const i of textual) {
       if (i > dateline) break;
-      if (i < dateline || roughWords(blocks[i]?.text ?? '') <= CAPTION_MAX_WORDS / 2) reasons[i] ??= 'header';
+      reasons[i] ??= 'header';
     }
   }
   return reasons;
