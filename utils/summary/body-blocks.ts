@@ -12,6 +12,8 @@ export interface BodyBlock {
   kind: BlockKind;
   /** Share of the block's characters inside links (0..1); always 0 for plain text. */
   linkShare: number;
+  /** Share of the block's characters in italics or small print (`em`, `i`, `small`, `cite`), 0..1. */
+  emphasisShare?: number;
   /** Inside an element whose class or id names page furniture (caption, share, related, promo...). */
   marked?: boolean;
   /** The block holds a `<time>` element: a dateline. */
@@ -71,6 +73,7 @@ interface OpenElement {
 /** Class and id words that name page furniture rather than the article's text. */
 const FURNITURE =
   /(?:^|[\s_-])(?:captions?|credits?|byline|dateline|share|sharing|social|related|newsletter|promo|advert|adverts|ads?|sponsor(?:ed)?|subscribe|signup|breadcrumbs?|tags|comments?|author-?bio|bio|dek|standfirst|summary|teaser|recirc|outbrain|taboola|popular|trending|read-?more|more-?stories)(?:$|[\s_-])/i;
+const EMPHASIS = new Set(['em', 'i', 'small', 'cite']);
 const HIDDEN = /(?:^|\s)hidden(?:\s|=|$)|aria-hidden\s*=\s*["']?true/i;
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?)(?:[?#]|$)/i;
 
@@ -89,8 +92,10 @@ export function blocksFromHtml(html: string): BodyBlock[] {
   let skipDepth = 0;
   let markDepth = 0;
   let linkDepth = 0;
+  let emphasisDepth = 0;
   let buffer = '';
   let linkChars = 0;
+  let emphasisChars = 0;
   let hasTime = false;
   let bufferKind: BlockKind = 'paragraph';
   let bufferMarked = false;
@@ -112,12 +117,14 @@ export function blocksFromHtml(html: string): BodyBlock[] {
     const chars = buffer.replace(/\s+/g, ' ').length;
     if (text) {
       const block: BodyBlock = { text, kind: bufferKind, linkShare: chars ? Math.min(1, linkChars / chars) : 0 };
+      if (emphasisChars) block.emphasisShare = Math.min(1, emphasisChars / chars);
       if (bufferMarked) block.marked = true;
       if (hasTime) block.hasTime = true;
       blocks.push(block);
     }
     buffer = '';
     linkChars = 0;
+    emphasisChars = 0;
     hasTime = false;
   };
 
@@ -133,6 +140,7 @@ export function blocksFromHtml(html: string): BodyBlock[] {
       }
       buffer += text;
       if (linkDepth > 0) linkChars += text.replace(/\s+/g, ' ').length;
+      if (emphasisDepth > 0) emphasisChars += text.replace(/\s+/g, ' ').length;
       continue;
     }
     const name = rawName.toLowerCase();
@@ -152,6 +160,7 @@ export function blocksFromHtml(html: string): BodyBlock[] {
       if (skips) skipDepth++;
       if (marks) markDepth++;
       if (name === 'a') linkDepth++;
+      if (EMPHASIS.has(name)) emphasisDepth++;
       if (name === 'time') hasTime = true;
       continue;
     }
@@ -163,6 +172,7 @@ export function blocksFromHtml(html: string): BodyBlock[] {
       if (el?.skips) skipDepth--;
       if (el?.marks) markDepth--;
       if (el?.name === 'a') linkDepth = Math.max(0, linkDepth - 1);
+      if (el && EMPHASIS.has(el.name)) emphasisDepth = Math.max(0, emphasisDepth - 1);
     }
     if (skipDepth === 0 && BLOCKS.has(name)) flush();
   }

@@ -24,6 +24,13 @@ describe('sentence rules', () => {
     ["Editor's note: this review contains spoilers for the whole series.", 'editorial-note'],
     ['THE FESTIVAL OPENS WITH A RESTORED SILENT CLASSIC', 'shouting'],
     ['Here are the films that made this year’s competition line-up:', 'lead-in'],
+    ['Jane Doe and Tom Roe contributed reporting from Venice and Rome.', 'call-to-action'],
+    ['Some retailers may earn an affiliate commission if you buy through our links.', 'call-to-action'],
+    ['A man pleaded guilty to threatening to kill Rep. (D-Minn.), prosecutors announced on Monday.', 'gap'],
+    ['This post may contain affiliate and/or referral links to the shops we mention.', 'call-to-action'],
+    ['If you enjoyed this article, consider supporting our independent film journalism.', 'call-to-action'],
+    ['Check out our critics’ picks of the best films streaming this month.', 'call-to-action'],
+    ['Views expressed in this column are those of the author alone, not the magazine.', 'call-to-action'],
     ['Film co-productions pool resources across several countries and markets', 'no-closing-punctuation'],
   ])('rejects %j as %s', (sentence, expected) => {
     expect(reason(sentence)).toBe(expected);
@@ -58,6 +65,48 @@ describe('block rules', () => {
       p('The closing paragraph of the article, which is plain body text.'),
     ];
     expect(blockRejections(blocks)).toEqual([null, 'block-links', 'marked', null, 'caption', 'caption', null, 'teaser', null]);
+  });
+
+  it('takes a short block with a photo credit for a caption, whole', () => {
+    const blocks = [
+      p('The cast pose for a photo at the premiere in Venice on Friday. (Photo by Jane Doe/Getty Images)'),
+      p('The festival, which runs until Saturday, has sold more tickets than in any year since it began.'),
+    ];
+    expect(blockRejections(blocks)).toEqual(['caption', null]);
+  });
+
+  it('drops an author bio among the last blocks, but not a closing sentence about a film', () => {
+    const body = Array.from({ length: 6 }, (_, i) => p(`Paragraph ${i + 1} of the review says something about the film and its makers.`));
+    const bio = p('Jane Doe is a film critic based in Lyon. She has written for several magazines about French cinema.');
+    const closing = p('The Salt Road is a patient film by a director and writer who trusts her audience.');
+    expect(blockRejections([...body, closing, bio]).slice(-2)).toEqual([null, 'byline']);
+  });
+
+  it('drops a list of other articles under a "More stories" label, and teaser cards after linked images', () => {
+    const li = (text: string): BodyBlock => ({ text, kind: 'list-item', linkShare: 0.4 });
+    const blocks = [
+      p('More Great Film Stories'),
+      li('Why festivals love restorations, and what they cost'),
+      li('The quiet boom of Taiwanese co-productions'),
+      p('The body goes on after the list with a sentence of its own.'),
+      img('page'),
+      { text: 'KICKER', kind: 'heading', linkShare: 0 } as BodyBlock,
+      p('A headline-like blurb for another story on the site.'),
+    ];
+    expect(blockRejections(blocks)).toEqual(['call-to-action', 'teaser', 'teaser', null, null, 'teaser', 'teaser']);
+  });
+
+  it('drops a list whose every item carries a link', () => {
+    const li = (text: string, linkShare: number): BodyBlock => ({ text, kind: 'list-item', linkShare });
+    const linked = [li('Why festivals love restorations, and what they cost', 0.4), li('Taiwan’s quiet boom', 0.5), li('Georgia finds partners', 0.3)];
+    expect(blockRejections(linked)).toEqual(['teaser', 'teaser', 'teaser']);
+    const plain = [li('The first point of a list in the article.', 0), li('A second point, with a link.', 0.3), li('A third point.', 0)];
+    expect(blockRejections(plain)).toEqual([null, null, null]);
+  });
+
+  it('takes a short italic line right after an image for a caption', () => {
+    const blocks = [img('file'), p('The best new character of the year.', { emphasisShare: 1 }), p('Body text that follows.', { emphasisShare: 0 })];
+    expect(blockRejections(blocks)).toEqual([null, 'caption', null]);
   });
 
   it('treats what comes before an early dateline as header material', () => {

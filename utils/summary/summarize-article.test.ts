@@ -44,6 +44,11 @@ describe.each([
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
   });
 
+  it('does not repeat the TL;DR among the key points', () => {
+    expect(summary.points).not.toContain(summary.tldr);
+    for (const point of summary.points) expect(point.startsWith(summary.tldr)).toBe(false);
+  });
+
   it('is deterministic', () => {
     expect(summarizeArticle({ text: fixture.text, lang: fixture.lang, title: fixture.title })).toEqual(summary);
   });

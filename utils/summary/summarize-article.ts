@@ -43,6 +43,8 @@ const REDUNDANT = 0.5;
 /** Reasons that only make a sentence a weak point; used when a body has nothing better. */
 const WEAK: ReadonlySet<RejectReason | 'not-in-text'> = new Set(['no-closing-punctuation', 'lead-in', 'table']);
 
+/** A paragraph up to this long that carries a call to action is all promotion. */
+const PROMO_BLOCK_WORDS = 60;
 /** HTML blocks holding less than this share of the text mean the HTML and text disagree; the text wins. */
 const HTML_COVERAGE = 0.4;
 
@@ -74,6 +76,7 @@ export function bodySentences(input: SummaryInput): BodySentence[] {
       afterHeading = false;
       return;
     }
+    const first = out.length;
     sentenceSpans(block.text, input.lang).forEach((span, i) => {
       const text = normaliseSpace(block.text.slice(span.start, span.end));
       if (!text) return;
@@ -91,6 +94,11 @@ export function bodySentences(input: SummaryInput): BodySentence[] {
         rejected,
       });
     });
+    // A short paragraph with a sign-up or "if you enjoyed this" prompt is a promotion throughout.
+    const own = out.slice(first);
+    if (own.some((s) => s.rejected === 'call-to-action') && countWords(block.text, input.lang) <= PROMO_BLOCK_WORDS) {
+      for (const s of own) s.rejected = 'call-to-action';
+    }
     afterHeading = false;
   });
   return out;
@@ -156,10 +164,10 @@ function shortenAtClause(text: string, lang: string | null, max: number): string
 }
 
 /**
- * Summarises an article body: 3 to 5 key points (fewer for bodies under 150 words; see
- * `keyPointCount`) in document order, each a sentence exactly as it stands in the body
- * (whitespace collapsed), and a one-line TL;DR: the best-ranked short sentence, or the top
- * sentence cut at a clause boundary. Boilerplate that leaked into the body (ad labels, captions,
+ * Summarises an article body: a one-line TL;DR (the best-ranked short sentence, or the top
+ * sentence cut at a clause boundary) and 3 to 5 further key points (fewer for bodies under 150
+ * words; see `keyPointCount`) in document order, each a sentence exactly as it stands in the body
+ * (whitespace collapsed); the TL;DR's sentence is not repeated among them. Boilerplate that leaked into the body (ad labels, captions,
  * share and newsletter prompts, link lists) is never chosen.
  */
 export function summarizeArticle(input: SummaryInput): ArticleSummary {
@@ -191,29 +199,34 @@ export function summarizeArticle(input: SummaryInput): ArticleSummary {
   const byScore = candidates.map((_, i) => i).sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b);
 
   const bodyWords = countWords(input.text || sentences.map((s) => s.text).join(' '), input.lang);
-  const want = Math.min(keyPointCount(bodyWords), candidates.length);
-  const chosen = choosePoints(candidates, vectors, scores, want);
+  const ranked = byScore.map((i) => candidates[i]).filter((s): s is BodySentence => Boolean(s));
+  const tldr = pickTldr(ranked, input.lang);
+  // The TL;DR's sentence is shown above the points already, so the points say something else.
+  const tldrIndex = tldr ? candidates.indexOf(tldr.from) : -1;
+  const want = Math.min(keyPointCount(bodyWords), candidates.length - (tldrIndex >= 0 ? 1 : 0));
+  const chosen = choosePoints(candidates, vectors, scores, want, tldrIndex);
 
   const points = chosen
     .map((i) => candidates[i])
     .filter((s): s is BodySentence => Boolean(s))
     .sort((a, b) => a.order - b.order)
     .map((s) => s.text);
-  const ranked = byScore.map((i) => candidates[i]).filter((s): s is BodySentence => Boolean(s));
-  return { ...empty, points, tldr: pickTldr(ranked, input.lang) };
+  return { ...empty, points, tldr: tldr?.text ?? '' };
 }
 
 /** Each point already taken from a paragraph scales the next one from it by this, to cover more of the article. */
 const SAME_BLOCK = 0.8;
 
 /**
- * Picks `want` points greedily by score, skipping repeats and sentences too alike to one already
- * picked (kept as a last resort), and favouring paragraphs not yet drawn from.
+ * Picks `want` points greedily by score, leaving out candidate `exclude` (the TL;DR), skipping
+ * repeats and sentences too alike to one already picked (kept as a last resort), and favouring
+ * paragraphs not yet drawn from.
  */
-function choosePoints(candidates: BodySentence[], vectors: TermVector[], scores: number[], want: number): number[] {
+function choosePoints(candidates: BodySentence[], vectors: TermVector[], scores: number[], want: number, exclude: number): number[] {
   const chosen: number[] = [];
   const perBlock = new Map<number, number>();
   const left = new Set(candidates.map((_, i) => i));
+  left.delete(exclude);
   const alike = (i: number) => {
     const v = vectors[i];
     if (!v) return false;
@@ -252,12 +265,13 @@ const QUESTION = /[?？؟]["”’»」)]*$/u;
 const TLDR_POOL = 5;
 
 /**
- * The TL;DR: the best-ranked sentence that is short enough and in the article's own voice (not a
- * question, not a quotation); failing that the best one, cut at a clause boundary when too long.
+ * The TL;DR and the sentence it comes from: the best-ranked sentence that is short enough and in
+ * the article's own voice (not a question, not a quotation); failing that the best one, cut at a
+ * clause boundary when too long.
  */
-function pickTldr(ranked: BodySentence[], lang: string | null): string {
+function pickTldr(ranked: BodySentence[], lang: string | null): { text: string; from: BodySentence } | null {
   const top = ranked[0];
-  if (!top) return '';
+  if (!top) return null;
   const pool = ranked.slice(0, TLDR_POOL);
   const own = (s: BodySentence) => !QUESTION.test(s.text) && !OPENS_QUOTE.test(s.text);
   const best =
@@ -265,6 +279,6 @@ function pickTldr(ranked: BodySentence[], lang: string | null): string {
     pool.find((s) => s.words.length <= TLDR_MAX_WORDS && !QUESTION.test(s.text)) ??
     pool.find(own) ??
     top;
-  if (best.words.length <= TLDR_MAX_WORDS) return best.text;
-  return shortenAtClause(best.text, lang, TLDR_MAX_WORDS) ?? best.text;
+  const text = best.words.length <= TLDR_MAX_WORDS ? best.text : (shortenAtClause(best.text, lang, TLDR_MAX_WORDS) ?? best.text);
+  return { text, from: best };
 }
