@@ -34,7 +34,7 @@ describe('options and availability', () => {
       length: 'medium',
       expectedInputLanguages: ['es'],
       outputLanguage: 'es',
-      expectedContextLanguages: ['en'],
+      expectedContextLanguages: ['en', 'es'],
     });
     expect(summarizerOptions('tldr', 'short', null)).not.toHaveProperty('outputLanguage');
   });

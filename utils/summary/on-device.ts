@@ -22,9 +22,8 @@ export interface OnDeviceSummarizers {
   tldr: SummarizerSession;
 }
 
-/** What the summary is for, told to the model as shared context (written in English, hence `en` below). */
+/** What the summary is for, told to the model as shared context (written in English). */
 const SHARED_CONTEXT = 'An article from the web. The reader wants to learn in a few seconds what it says.';
-const CONTEXT_LANGUAGES = ['en'];
 /** How many rounds of summarising summaries a very long body may take before giving up. */
 const MAX_ROUNDS = 3;
 const MAX_POINTS = 5;
@@ -47,7 +46,8 @@ export function summarizerOptions(type: SummarizerType, length: SummarizerLength
     format: 'plain-text',
     length,
     sharedContext: SHARED_CONTEXT,
-    expectedContextLanguages: CONTEXT_LANGUAGES,
+    // Contexts are English sentences that may quote the article's title, in its own language.
+    expectedContextLanguages: language && language !== 'en' ? ['en', language] : ['en'],
     ...(language ? { expectedInputLanguages: [language], outputLanguage: language } : {}),
   };
 }

@@ -119,6 +119,14 @@ describe('length scaling', () => {
     expect(summary.tldr).not.toBe('');
   });
 
+  it('tops up a long body with few clean sentences with list lines, to its full count of points', () => {
+    const lines = Array.from({ length: 20 }, (_, i) => `Stage ${i + 1} of the film tour visits ${PLACES[i % 7]} with a new restored print`);
+    const text = ['The touring festival brings restored classics to seven cities this autumn.', ...lines].join('\n');
+    const summary = summarizeArticle({ text, lang: 'en' });
+    expect(summary.tldr).toBe('The touring festival brings restored classics to seven cities this autumn.');
+    expect(summary.points).toHaveLength(3);
+  });
+
   it('keeps the TL;DR to one short line', () => {
     const long = `The festival, which opened on Friday in a city that has hosted it for forty years; and which this year shows ${'more restored and new films from many countries '.repeat(6)}than ever.`;
     const text = `${long}\n\n${englishBody(300)}`;
@@ -151,6 +159,12 @@ describe('body only', () => {
     const all = [...summary.points, summary.tldr].join('\n');
     expect(summary.points.length).toBeGreaterThanOrEqual(2);
     expect(all).not.toMatch(/red carpet|Share this|ranked by our critics|newsletter/);
+  });
+
+  it('never falls back to HTML text that is missing from the body text', () => {
+    const htmlOnly = '<ul><li>Stage one of the tour visits Lyon with a restored print</li><li>Stage two of the tour visits Busan with another print</li></ul>';
+    const summary = summarizeArticle({ text: 'Stage one of the tour visits Lyon with a restored print', html: htmlOnly, lang: 'en' });
+    expect([...summary.points, summary.tldr]).not.toContain('Stage two of the tour visits Busan with another print');
   });
 
   it('never picks HTML text that is missing from the body text', () => {

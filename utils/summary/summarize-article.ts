@@ -5,7 +5,7 @@
  */
 import { blocksFromHtml, blocksFromText, normaliseSpace, type BodyBlock } from './body-blocks';
 import { blockRejections, isCallToAction, MIN_POINT_WORDS, rejectReason, type RejectReason } from './boilerplate';
-import { keyPointCount } from './point-count';
+import { keyPointCount, SUMMARY_MIN_WORDS } from './point-count';
 import { cosine, idfOf, rankSentences, termOf, vectorOf, Vocabulary, type RankInput, type TermVector } from './rank';
 import { countWords, sentenceSpans, wordsOf } from './segment';
 import type { ArticleSummary } from './types';
@@ -81,8 +81,8 @@ export function bodySentences(input: SummaryInput): BodySentence[] {
       const text = normaliseSpace(block.text.slice(span.start, span.end));
       if (!text) return;
       const words = wordsOf(text, input.lang);
-      let rejected: BodySentence['rejected'] = blockReasons[b] ?? rejectReason(text, words.length);
-      if (!rejected && bodyText && !bodyText.includes(text)) rejected = 'not-in-text';
+      const inText = !bodyText || bodyText.includes(text);
+      const rejected: BodySentence['rejected'] = inText ? (blockReasons[b] ?? rejectReason(text, words.length)) : 'not-in-text';
       out.push({
         text,
         words,
@@ -141,13 +141,17 @@ function qualityOf(s: BodySentence): number {
   return q;
 }
 
-/** The sentences that may become points: clean ones, or weak ones when a body has no clean one. */
-function candidatesOf(sentences: BodySentence[]): BodySentence[] {
-  const clean = sentences.filter((s) => !s.rejected);
-  if (clean.length) return clean;
-  const weak = sentences.filter((s) => s.rejected && WEAK.has(s.rejected) && s.words.length >= MIN_POINT_WORDS);
-  if (weak.length) return weak;
-  return sentences.filter((s) => s.rejected === 'fragment' && s.words.length >= 3);
+/**
+ * The sentences that may become the TL;DR and points: the clean ones, topped up with weak ones
+ * (list lines, table cells, lead-ins; then short fragments) while there are fewer than `wanted`.
+ */
+function candidatesOf(sentences: BodySentence[], wanted: number): BodySentence[] {
+  const pool = sentences.filter((s) => !s.rejected);
+  if (pool.length < wanted) {
+    pool.push(...sentences.filter((s) => s.rejected && WEAK.has(s.rejected) && s.words.length >= MIN_POINT_WORDS));
+  }
+  if (pool.length < wanted) pool.push(...sentences.filter((s) => s.rejected === 'fragment' && s.words.length >= 3));
+  return pool.sort((a, b) => a.order - b.order);
 }
 
 /** The longest prefix of `text` ending at a clause boundary (; : — –) with at most `max` words, if any. */
@@ -167,13 +171,15 @@ function shortenAtClause(text: string, lang: string | null, max: number): string
  * Summarises an article body: a one-line TL;DR (the best-ranked short sentence, or the top
  * sentence cut at a clause boundary) and 3 to 5 further key points (fewer for bodies under 150
  * words; see `keyPointCount`) in document order, each a sentence exactly as it stands in the body
- * (whitespace collapsed); the TL;DR's sentence is not repeated among them. Boilerplate that leaked into the body (ad labels, captions,
- * share and newsletter prompts, link lists) is never chosen.
+ * (whitespace collapsed); the TL;DR's sentence is not repeated among them. Boilerplate that leaked
+ * into the body (ad labels, captions, share and newsletter prompts, link lists) is never chosen.
  */
 export function summarizeArticle(input: SummaryInput): ArticleSummary {
   const empty: ArticleSummary = { points: [], tldr: '', lang: input.lang, source: 'extractive' };
   const sentences = bodySentences(input);
-  const candidates = candidatesOf(sentences);
+  const bodyWords = countWords(input.text || sentences.map((s) => s.text).join(' '), input.lang);
+  // A body long enough to need a summary gets its full count of points (plus the TL;DR) if it has the sentences.
+  const candidates = candidatesOf(sentences, bodyWords >= SUMMARY_MIN_WORDS ? keyPointCount(bodyWords) + 1 : 1);
   if (!candidates.length) return empty;
 
   const vocabulary = new Vocabulary();
@@ -198,7 +204,6 @@ export function summarizeArticle(input: SummaryInput): ArticleSummary {
   const scores = rankSentences(inputs, vectors, idf, titleTerms);
   const byScore = candidates.map((_, i) => i).sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b);
 
-  const bodyWords = countWords(input.text || sentences.map((s) => s.text).join(' '), input.lang);
   const ranked = byScore.map((i) => candidates[i]).filter((s): s is BodySentence => Boolean(s));
   const tldr = pickTldr(ranked, input.lang);
   // The TL;DR's sentence is shown above the points already, so the points say something else.
