@@ -1,12 +1,16 @@
 import type { PopupModel } from '@/utils/ui/popup-model';
+import type { RelatedModel } from '@/utils/ui/related-model';
 import { t } from '@/utils/i18n';
 import { ArticleCard } from './ArticleCard';
+import { RelatedPanel } from './RelatedPanel';
 import { SaveButton } from './SaveButton';
 import { SavedList } from './SavedList';
 import { SummaryPanel } from './SummaryPanel';
+import { ShareControl } from './ShareControl';
+import { popupShareable } from '@/utils/ui/share-model';
 
 /** The toolbar popup: the current article, its actions, and the reading list. */
-export function PopupApp({ model }: { model: PopupModel }) {
+export function PopupApp({ model, related }: { model: PopupModel; related?: RelatedModel }) {
   const { saveState, error, saved } = model;
   const status =
     saveState.value === 'saved' ? t('popupSavedStatus') : saveState.value === 'error' ? t('popupSaveFailed', error.value ?? '') : '';
@@ -20,10 +24,12 @@ export function PopupApp({ model }: { model: PopupModel }) {
       <SummaryPanel model={model} />
       <div class="actions">
         <SaveButton model={model} />
+        <ShareControl item={popupShareable(model)} />
       </div>
       <p class="status" role="status" aria-live="polite">
         {status}
       </p>
+      {related && <RelatedPanel model={related} />}
       <SavedList items={saved.value} />
     </main>
   );

@@ -42,7 +42,7 @@ test('popup shows the article, saves it, and the saved item survives a service w
   await expect(popup.getByRole('heading', { level: 1 })).toHaveText(SEED_ARTICLE_TITLE);
   await expect(popup.getByText('Frame & Nation').first()).toBeVisible();
 
-  await popup.getByRole('button', { name: /save/i }).click();
+  await popup.getByRole('button', { name: 'Save to reading list', exact: true }).click();
   await expect(popup.getByRole('status').filter({ hasText: /saved/i })).toBeVisible();
   await popup.close();
 
@@ -75,7 +75,7 @@ test('the real toolbar popup shows the article title', async ({ context, demo, u
   const { popup, close } = await openToolbarPopup(context, userDataDir);
   try {
     await expect(popup.getByRole('heading', { level: 1 })).toHaveText(SEED_ARTICLE_TITLE);
-    await expect(popup.getByRole('button', { name: /save/i })).toBeEnabled();
+    await expect(popup.getByRole('button', { name: 'Save to reading list', exact: true })).toBeEnabled();
   } finally {
     await close();
   }

@@ -3,6 +3,7 @@ import { readPageSummary } from '@/utils/article/page-summary';
 import { handleInContent } from '@/utils/messaging';
 import { loadEngine } from '@/utils/page/engine-loader';
 import { reportPage } from '@/utils/page/report';
+import { readSiteLinks } from '@/utils/related/site-links';
 import { SPA_RECHECK_DELAYS_MS, whenIdle } from '@/utils/page/schedule';
 
 /**
@@ -24,6 +25,7 @@ export default defineContentScript({
     handleInContent({
       detectNow: () => readPageSummary(document, location.href),
       extractArticle: async () => (await loadEngine()).extractArticle(document, location.href),
+      readRelatedSiteLinks: () => readSiteLinks(document, location.href),
     });
   },
 });

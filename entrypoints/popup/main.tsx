@@ -3,10 +3,18 @@ import { PopupApp } from '@/components/PopupApp';
 import { askBackground } from '@/utils/messaging';
 import { resolvePopupTabId } from '@/utils/ui/active-tab';
 import { createPopupModel } from '@/utils/ui/popup-model';
+import { createRelatedModel } from '@/utils/ui/related-model';
+import { watchRelatedRun } from '@/utils/related/watch-run';
 import { t } from '@/utils/i18n';
 
 const model = createPopupModel(askBackground);
+const related = createRelatedModel(askBackground, watchRelatedRun);
 document.documentElement.lang = navigator.language;
 document.title = t('extName');
-render(<PopupApp model={model} />, document.getElementById('app')!);
-void resolvePopupTabId(location).then((tabId) => model.load(tabId));
+render(<PopupApp model={model} related={related} />, document.getElementById('app')!);
+// Related pieces start once the article is extracted: the background reuses that extraction.
+void resolvePopupTabId(location).then(async (tabId) => {
+  await model.load(tabId);
+  await related.load(tabId);
+});
+addEventListener('pagehide', () => related.dispose());

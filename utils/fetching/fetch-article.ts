@@ -1,23 +1,19 @@
-import { parseHTML } from 'linkedom';
 import { extractArticle } from '@/utils/article/extract';
 import type { Article } from '@/utils/article/types';
+import { backgroundFetcher } from './background-fetcher';
+import { parseHtmlDocument } from './parse-html';
 
 /**
- * Fetches a page in the background and extracts its article. Foundation version: one plain
- * fetch, parsed with linkedom (a DOM that works inside a service worker). The related-pieces
- * fetcher replaces the transport with its polite queue and cache.
+ * Fetches a page in the background and extracts its article, through the polite fetcher: per-host
+ * limits, timeout, retries, size and type caps, and the HTTP cache (a page fetched for the related
+ * list and then saved is read once).
  */
 export async function fetchArticle(url: string, init: { signal?: AbortSignal } = {}): Promise<Article> {
-  const res = await fetch(url, { signal: init.signal, credentials: 'include', redirect: 'follow' });
-  if (!res.ok) throw new Error(`HTTP ${res.status} for ${url}`);
-  const type = res.headers.get('content-type') ?? '';
-  if (!/html|xml/i.test(type)) throw new Error(`Not a web page (${type || 'no content type'}): ${url}`);
-  const html = await res.text();
-  return extractFromHtml(html, res.url || url);
+  const page = await backgroundFetcher().get(url, { kind: 'html', signal: init.signal });
+  return extractFromHtml(page.text, page.finalUrl);
 }
 
-/** Extracts the article from an HTML string with a worker-safe DOM. */
+/** Extracts the article from an HTML string, with the native DOM parser where there is one, else linkedom. */
 export function extractFromHtml(html: string, url: string): Article {
-  const { document } = parseHTML(html);
-  return extractArticle(document as unknown as Document, url);
+  return extractArticle(parseHtmlDocument(html), url);
 }

@@ -1,5 +1,7 @@
 import type { Article, Detection, PageSummary } from '@/utils/article/types';
 import type { SavedItem } from '@/utils/library/types';
+import type { SiteLinks } from '@/utils/related/site-links';
+import type { RelatedRun } from '@/utils/related/types';
 
 /**
  * Reelmark's one message protocol. Each key is a message type; the function type gives the
@@ -19,6 +21,16 @@ export interface BackgroundProtocol {
   saveTab(req: { tabId: number }): SavedItem;
   /** Popup → background: the saved items, newest first. */
   listSaved(req: { limit?: number }): SavedItem[];
+  /**
+   * Popup → background: start finding the tab's related pieces (or return the run already under
+   * way for this article). Null when the tab shows no article. Progress lands in session storage
+   * under `relatedRunKey(tabId)`.
+   */
+  startRelated(req: { tabId: number }): RelatedRun | null;
+  /** Popup → background: the tab's related run as it stands (also wakes a stopped worker to resume it). */
+  getRelated(req: { tabId: number }): RelatedRun | null;
+  /** Popup → background: save one related piece (by URL) to the reading list, with its nations. */
+  saveRelated(req: { url: string }): SavedItem;
 }
 
 /** Messages the background sends to a tab's content script. */
@@ -27,6 +39,8 @@ export interface ContentProtocol {
   detectNow(req: Record<string, never>): PageSummary;
   /** Extract the whole article from the live DOM. */
   extractArticle(req: Record<string, never>): Article;
+  /** The page's feed links, WordPress API root and category links (for related pieces). */
+  readRelatedSiteLinks(req: Record<string, never>): SiteLinks;
 }
 
 export type { Detection };
