@@ -14,6 +14,7 @@ import type {
   SummarizerType,
 } from './summarizer-api';
 
+/** How the fake behaves. */
 export interface FakeSummarizerOptions {
   availability?: SummarizerAvailability | ((options: SummarizerCoreOptions | undefined) => SummarizerAvailability);
   /** Input quota in words (input plus context). */
@@ -33,6 +34,7 @@ export interface FakeSummarizeCall {
   context: string | undefined;
 }
 
+/** The fake, with a record of what was asked of it. */
 export interface FakeSummarizer extends SummarizerApi {
   created: SummarizerCreateOptions[];
   summarized: FakeSummarizeCall[];

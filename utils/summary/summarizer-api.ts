@@ -6,8 +6,11 @@
 
 /** Whether the model can be used: not at all, after a download, while downloading, or now. */
 export type SummarizerAvailability = 'unavailable' | 'downloadable' | 'downloading' | 'available';
+/** What kind of summary: `key-points` (a bullet list) and `tldr` (a short overview) are Reelmark's. */
 export type SummarizerType = 'tldr' | 'key-points' | 'teaser' | 'headline';
+/** Reelmark asks for `plain-text`, so no Markdown reaches the popup. */
 export type SummarizerFormat = 'plain-text' | 'markdown';
+/** `key-points`: short ≤ 3, medium ≤ 5, long ≤ 7 points; `tldr`: short is one sentence. */
 export type SummarizerLength = 'short' | 'medium' | 'long';
 
 /** Options `availability()` and `create()` both take. */
@@ -31,12 +34,14 @@ export interface SummarizerCreateMonitor {
   addEventListener(type: 'downloadprogress', listener: (event: ModelDownloadProgress) => void): void;
 }
 
+/** Options of `Summarizer.create()`: the core options plus context, abort signal and download monitor. */
 export interface SummarizerCreateOptions extends SummarizerCoreOptions {
   sharedContext?: string;
   signal?: AbortSignal;
   monitor?: (monitor: SummarizerCreateMonitor) => void;
 }
 
+/** Options of `summarize()` and `measureInputUsage()`. */
 export interface SummarizeOptions {
   context?: string;
   signal?: AbortSignal;

@@ -26,6 +26,7 @@ import { countWords } from '@/utils/summary/segment';
  * - `failed`: the model failed; the extractive summary stays, with a quiet note.
  */
 export type OnDeviceState = 'off' | 'unsupported' | 'checking' | 'needs-gesture' | 'downloading' | 'summarising' | 'done' | 'failed';
+/** The Copy button's last outcome, announced in the panel's status line. */
 export type CopyState = 'idle' | 'copied' | 'failed';
 
 /** What the summary model needs from the outside world; injected so tests can fake it. */
