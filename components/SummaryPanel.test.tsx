@@ -6,7 +6,7 @@ import type { Article, PageSummary } from '@/utils/article/types';
 import { fakeSummarizer, type FakeSummarizerOptions } from '@/utils/summary/fake-summarizer';
 import { FRENCH_FILM } from '@/utils/summary/fixtures';
 import { createPopupModel, type Ask } from '@/utils/ui/popup-model';
-import type { SummaryDeps } from '@/utils/ui/summary-model';
+import { createSummaryModel, type SummaryDeps } from '@/utils/ui/summary-model';
 import { SummaryPanel } from './SummaryPanel';
 
 const page: PageSummary = {
@@ -27,7 +27,9 @@ async function mount(deps: SummaryDeps) {
   await model.load(1);
   const root = document.createElement('div');
   document.body.append(root);
-  await act(() => render(<SummaryPanel model={model} deps={deps} />, root));
+  const summary = createSummaryModel(model.article, deps);
+  summary.start();
+  await act(() => render(<SummaryPanel model={model} summary={summary} />, root));
   return root;
 }
 
@@ -106,7 +108,7 @@ describe('SummaryPanel', () => {
           : ({ ...listing, ...FRENCH_FILM, html: '', isArticle: false } as unknown as Article)) as Ask);
     await model.load(1);
     const root = document.createElement('div');
-    await act(() => render(<SummaryPanel model={model} deps={deps(null)} />, root));
+    await act(() => render(<SummaryPanel model={model} summary={createSummaryModel(model.article, deps(null))} />, root));
     expect(model.state.value).toBe('not-article');
     expect(root.innerHTML).toBe('');
   });
@@ -120,7 +122,7 @@ describe('SummaryPanel', () => {
           : ({ ...page, text: '', html: '', isArticle: true } as unknown as Article)) as Ask);
     await model.load(1);
     const root = document.createElement('div');
-    await act(() => render(<SummaryPanel model={model} deps={deps(null)} />, root));
+    await act(() => render(<SummaryPanel model={model} summary={createSummaryModel(model.article, deps(null))} />, root));
     expect(root.innerHTML).toBe('');
   });
 });

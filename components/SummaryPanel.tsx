@@ -1,17 +1,14 @@
-import { useEffect, useMemo } from 'preact/hooks';
 import type { PopupModel } from '@/utils/ui/popup-model';
-import { createSummaryModel, type SummaryDeps, type SummaryModel } from '@/utils/ui/summary-model';
+import type { SummaryModel } from '@/utils/ui/summary-model';
 import { t } from '@/utils/i18n';
 import { SummaryOnDevice } from './SummaryOnDevice';
 
 /**
  * The current article's summary in the popup: a TL;DR and the key points, tagged with the
  * article's language so screen readers pronounce them right, the on-device upgrade, and a Copy
- * button. `deps` replaces the browser (Summarizer API, settings, clipboard) in tests.
+ * button. The summary model is created (and started) outside, beside the popup model.
  */
-export function SummaryPanel({ model, deps }: { model: PopupModel; deps?: SummaryDeps }) {
-  const summary = useMemo(() => createSummaryModel(model.article, deps), [model, deps]);
-  useEffect(() => summary.start(), [summary]);
+export function SummaryPanel({ model, summary }: { model: PopupModel; summary: SummaryModel }) {
   // Listing and home pages also yield some text; only an article gets a summary.
   return model.state.value === 'ready' ? <SummaryView summary={summary} /> : null;
 }
