@@ -1,41 +1,43 @@
-import { Readability } from '@mozilla/readability';
+import { findBody } from './body';
 import { detectArticle } from './detect';
+import { countWords } from './dom';
+import { htmlToText } from './html-to-text';
+import { isCaption } from './post-clean';
 import { readPageSummary } from './page-summary';
 import type { Article } from './types';
 
 /**
- * Extracts the clean article from `doc`. Foundation version: Readability on a clone of the
- * document (Readability mutates what it is given, and the live page must stay untouched).
+ * Extracts the clean article from `doc`. Work happens on clones; the live page stays untouched.
  */
 export function extractArticle(doc: Document, url: string): Article {
   const summary = readPageSummary(doc, url);
   const detection = detectArticle(doc, url);
-  const clone = doc.cloneNode(true) as Document;
-  const parsed = new Readability(clone).parse();
-  const text = (parsed?.textContent ?? '').trim();
-  const wordCount = text ? text.split(/\s+/).length : 0;
+  const found = findBody(doc, summary.title);
+  const text = found.root ? htmlToText(found.root, isCaption) : '';
+  const wordCount = countWords(text);
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? url;
+  const title = found.hints.title || summary.title;
   return {
     url,
     canonical: new URL(canonical, url).href,
-    title: parsed?.title || summary.title,
-    byline: parsed?.byline ?? null,
-    authors: parsed?.byline ? [parsed.byline] : [],
-    published: parsed?.publishedTime ?? null,
+    title,
+    byline: found.hints.byline,
+    authors: found.hints.byline ? [found.hints.byline] : [],
+    published: found.hints.publishedTime,
     modified: null,
     section: null,
     tags: [],
-    siteName: parsed?.siteName ?? summary.siteName,
-    lang: parsed?.lang ?? (doc.documentElement.lang || null),
-    description: parsed?.excerpt ?? null,
+    siteName: found.hints.siteName ?? summary.siteName,
+    lang: found.hints.lang ?? (doc.documentElement.lang || null),
+    description: found.hints.excerpt,
     image: null,
     isArticle: detection.isArticle,
     confidence: detection.confidence,
     wordCount,
     readingMinutes: Math.max(1, Math.round(wordCount / 230)),
     text,
-    html: parsed?.content ?? '',
+    html: found.root ? (found.root as Element).innerHTML : '',
     related: [],
-    citation: { id: url, type: 'webpage', title: parsed?.title || summary.title, URL: url },
+    citation: { id: url, type: 'webpage', title, URL: url },
   };
 }

@@ -1,0 +1,149 @@
+import { CAPTION_TOKENS, PROMO_LEAD, PROMO_WHOLE, TAIL_TEXT, classTokens, JUNK_TOKENS } from './boilerplate-patterns';
+import { all, classAndId, linkDensity, removeNode, tagOf, textOf } from './dom';
+
+/** Leaf-ish blocks: the units post-cleaning judges one by one. */
+const BLOCK_SELECTOR = 'p,div,li,h1,h2,h3,h4,h5,h6,blockquote,figure,ul,ol,table,pre,section,dl,span,time,address';
+const BLOCK_TAGS = new Set(['p', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'figure', 'ul', 'ol', 'table', 'pre', 'section', 'dl', 'address', 'article', 'header', 'footer', 'aside']);
+
+function normalise(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** True for a block that contains no other block (its text is its own). */
+function isLeafBlock(el: Element): boolean {
+  for (const child of Array.from(el.children)) {
+    if (BLOCK_TAGS.has(tagOf(child))) return false;
+  }
+  return true;
+}
+
+/** The leaf blocks of `root` in document order. */
+function leafBlocks(root: Element): Element[] {
+  return all(root, BLOCK_SELECTOR).filter((el) => BLOCK_TAGS.has(tagOf(el)) && isLeafBlock(el));
+}
+
+/** A real paragraph of prose: long enough, few links. */
+function isProse(el: Element): boolean {
+  const t = textOf(el);
+  return t.length >= 120 && linkDensity(el) < 0.35;
+}
+
+const DATE_LIKE =
+  /(\b(19|20)\d{2}\b.*\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}[:.]\d{2}\s*(am|pm|a\.m\.|p\.m\.)|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{1,2}[/.-]\d{1,2}[/.-](19|20)?\d{2}\b|\b(19|20)\d{2}-\d{2}-\d{2}\b|\b(updated|published|posted|modified)\b|\b\d+\s+(minutes?|hours?|days?)\s+ago\b)/i;
+const BYLINE_LIKE = /^(by|von|par|por|di|door|av|af|от|автор)\s+\p{Lu}/iu;
+const META_TOKENS = new Set(['byline', 'dateline', 'author', 'authors', 'date', 'time', 'timestamp', 'meta', 'published', 'updated', 'posted', 'pubdate', 'credit', 'source', 'kicker', 'eyebrow', 'category', 'label', 'breadcrumb', 'reading', 'readtime']);
+
+function hasMetaClass(el: Element): boolean {
+  for (let cur: Element | null = el, depth = 0; cur && depth < 3; cur = cur.parentElement, depth++) {
+    for (const t of classTokens(classAndId(cur))) if (META_TOKENS.has(t)) return true;
+  }
+  return false;
+}
+
+/** Short blocks before the first paragraph that are a byline, a date line, a kicker or a repeat of the title. */
+function removeLeadingMeta(root: Element, title: string): void {
+  const normTitle = normalise(title);
+  for (const el of leafBlocks(root)) {
+    if (!el.parentNode) continue;
+    if (isProse(el)) break;
+    const text = textOf(el);
+    if (!text) continue;
+    if (text.length > 200) break;
+    const tag = tagOf(el);
+    if (tag === 'figure' || el.querySelector('img,picture,video')) continue;
+    const norm = normalise(text);
+    const isTitle = normTitle.length > 0 && (norm === normTitle || (norm.length > 20 && normTitle.includes(norm)));
+    const metaLike =
+      isTitle ||
+      hasMetaClass(el) ||
+      el.querySelector('time') !== null ||
+      BYLINE_LIKE.test(text) ||
+      (text.length < 120 && DATE_LIKE.test(text));
+    if (metaLike) removeNode(el);
+  }
+}
+
+/** Inline promos: "Read more: …", "RELATED: …", all-caps link lines, bare "Read more" links. */
+function removePromos(root: Element): void {
+  for (const el of leafBlocks(root)) {
+    if (!el.parentNode) continue;
+    const text = textOf(el);
+    if (!text || text.length > 300) continue;
+    const links = el.querySelector('a') !== null;
+    const density = links ? linkDensity(el) : 0;
+    if (PROMO_WHOLE.test(text) && links) {
+      removeNode(el);
+      continue;
+    }
+    if (PROMO_LEAD.test(text) && density > 0.4) {
+      removeNode(el);
+      continue;
+    }
+    const letters = text.replace(/[^\p{L}]/gu, '');
+    const upper = letters.replace(/[^\p{Lu}]/gu, '');
+    if (links && density > 0.85 && letters.length >= 15 && upper.length / letters.length > 0.85) removeNode(el);
+  }
+}
+
+/** Credits, contact lines, bios, app pitches and link lists that trail the last paragraph. */
+function removeTail(root: Element): void {
+  const blocks = leafBlocks(root);
+  const total = textOf(root).length;
+  let removed = 0;
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const el = blocks[i];
+    if (!el || !el.parentNode) continue;
+    const text = textOf(el);
+    if (!text) continue;
+    const tag = tagOf(el);
+    const density = linkDensity(el);
+    const tailLike =
+      (text.length < 400 && TAIL_TEXT.test(text)) ||
+      (density > 0.7 && (tag === 'li' || tag === 'ul' || tag === 'ol' || text.length < 150)) ||
+      (/^h[2-6]$/.test(tag) && text.length < 80 && removed > 0);
+    if (!tailLike) {
+      if (isProse(el) || text.length > 200) break;
+      continue;
+    }
+    if (removed + text.length > total * 0.3) break;
+    removed += text.length;
+    removeNode(el);
+  }
+}
+
+/** Removes blocks whose class says furniture that the extractor let through (share rows, tag lists). */
+function removeJunkLeftovers(root: Element): void {
+  for (const el of all(root, '[class],[id]')) {
+    if (!el.parentNode) continue;
+    const tokens = classTokens(classAndId(el));
+    if (!tokens.some((t) => JUNK_TOKENS.has(t))) continue;
+    const text = textOf(el);
+    if (text.length < 200 && !el.querySelector('img,picture,video,p')) removeNode(el);
+  }
+}
+
+/**
+ * Cleans the body the extractor picked: drops the leading title/byline/date lines, inline promos,
+ * trailing credits and pitches, and leftover furniture. Mutates `root` (part of a clone).
+ */
+export function postClean(root: Element, title: string): void {
+  removeJunkLeftovers(root);
+  removeLeadingMeta(root, title);
+  removePromos(root);
+  removeTail(root);
+  // Containers emptied by the removals above.
+  for (const el of all(root, 'div,section,span,ul,ol,li,p').reverse()) {
+    if (!textOf(el) && !el.querySelector('img,picture,video,audio,iframe,svg,table,hr,br')) removeNode(el);
+  }
+}
+
+/** True for caption and credit elements: kept in the HTML body, left out of the plain text. */
+export function isCaption(el: Element): boolean {
+  const tag = tagOf(el);
+  if (tag === 'figcaption') return true;
+  if (tag === 'figure') {
+    // A figure is an illustration with its caption; a figure full of paragraphs is a wrapper.
+    return all(el, 'p').reduce((n, p) => n + textOf(p).length, 0) < 300;
+  }
+  return CAPTION_TOKENS.test(classAndId(el));
+}
