@@ -25,14 +25,15 @@ export const JUNK_TOKENS = new Set([
   'comment', 'comments', 'disqus', 'respond', 'replies', 'discussion',
   // related / recommended / popular
   'related', 'relatedposts', 'recommended', 'recommendations', 'recommendation', 'popular', 'trending',
-  'mostread', 'mostpopular', 'yarpp', 'crp', 'jp', 'readnext', 'morestories', 'upnext',
+  'mostread', 'mostpopular', 'yarpp', 'readnext', 'readmore', 'alsoread', 'seealso', 'morestories', 'upnext',
   // navigation and chrome
   'nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'masthead',
   'topbar', 'toolbar', 'sidebar', 'footer', 'skiplink', 'skip',
-  // overlays
+  // overlays, hover cards and tooltips inside paragraphs
+  'tooltip', 'popover', 'hovercard', 'rollover',
   'modal', 'popup', 'overlay', 'lightbox', 'interstitial', 'toast', 'banner',
   // visually hidden labels for screen readers ("Share on Facebook", "Image copyright")
-  'sr', 'screenreader', 'offscreen', 'visuallyhidden', 'hidden', 'hide', 'invisible',
+  'screenreader', 'offscreen', 'visuallyhidden', 'hidden', 'hide', 'invisible',
   // post furniture around the body
   'tags', 'tagcloud', 'taglist', 'byline', 'dateline', 'author', 'authors', 'bio', 'avatar', 'meta',
   'postmeta', 'entrymeta', 'timestamp', 'print', 'promo', 'promos', 'promotion', 'widget', 'widgets',
@@ -44,7 +45,7 @@ export const JUNK_TOKENS = new Set([
  */
 export const WEAK_TOKENS = new Set([
   'widget', 'widgets', 'meta', 'promo', 'promos', 'promotion', 'hidden', 'hide', 'banner', 'author', 'authors',
-  'print', 'follow', 'bio', 'commercial', 'toolbar', 'overlay', 'lightbox', 'gpt', 'jp', 'crp', 'skip', 'sr',
+  'print', 'follow', 'bio', 'commercial', 'toolbar', 'overlay', 'lightbox', 'gpt', 'skip',
   'discussion', 'respond', 'registration', 'nav', 'menu', 'popular', 'tags', 'related', 'footer', 'social',
 ]);
 
@@ -68,7 +69,7 @@ export const CHROME_TAGS = ['nav', 'aside', 'footer', 'header', 'form', 'menu'];
 
 /** Whole texts of labels that are never content (ads, "continue below" markers, skip links). */
 export const LABEL_TEXT =
-  /^(advertisements?|advert|ads?|sponsored( content| links?)?|promoted( content| stories)?|paid (content|post)|publicit[ée]|anzeige|werbung|publicidad|pubblicit[àa]|reklame|реклама|广告|광고|広告|(advertisement|article|story|content) continues below( (this )?(ad|advertisement))?|(continue|keep) reading( below| the main story)?|continue reading below|scroll (down )?to continue( reading)?|skip (to )?(main )?content|skip (this )?ad(vertisement)?|loading( comments)?…?\.{0,3}|close|share( this)?( article| story| post)?|print( this)?( article| page)?|email|tweet|facebook|twitter|whatsapp|linkedin|pinterest|reddit)$/i;
+  /^(advertisements?|advert|ads?|sponsored( content| links?)?|promoted( content| stories)?|paid (content|post)|publicit[ée]|anzeige|werbung|publicidad|pubblicit[àa]|reklame|реклама|广告|광고|広告|(advertisement|article|story|content) continues below( (this )?(ad|advertisement))?|(continue|keep) reading( below| the main story)?|continue reading below|caption|captions|hide caption|show caption|toggle caption|expand|collapse|image \\d+ of \\d+|photo \\d+ of \\d+|scroll (down )?to continue( reading)?|skip (to )?(main )?content|skip (this )?ad(vertisement)?|loading( comments)?…?\.{0,3}|(this|the) (slideshow|gallery|video|content|page|feature) requires javascript\.?|(please )?enable javascript.{0,60}|javascript is (disabled|required).{0,60}|your browser does not support.{0,60}|media playback is unsupported on your device|close|share( this)?( article| story| post)?|print( this)?( article| page)?|email|tweet|facebook|twitter|whatsapp|linkedin|pinterest|reddit)$/i;
 
 /**
  * Labels that start an inline promo ("Read more: …", "Related: …", "ALSO ON site.com …"), in a
@@ -85,16 +86,29 @@ export const PROMO_WHOLE = /^(read more|read the full (story|article)|continue r
  * newsletter pitches. Tested on short trailing blocks only.
  */
 export const TAIL_TEXT =
-  /(contributed (to )?(this )?(report|story|article)|reach the (reporters?|writers?|author)|(can|may) be reached (at|by)|follow (him|her|them|us|me)? ?on (twitter|facebook|instagram|x)\b|^follow @|about the author|get the .{0,40} app|download (the|our) app|sign up (for|to)|subscribe (to|for|now)|newsletter|like this (story|article)|share (it|this) with|more great .{0,30} stories|^(trending|most (read|popular)|popular now|more from|related)\b|have a (news )?tip|send (us )?(a )?tip|all rights reserved|^©|^copyright\b|^___+$|^[—–-]{3,}$|^(tags?|filed under|categories|topics)\s*:)/i;
+  /(contributed (to )?(this )?(report|story|article)|reach the (reporters?|writers?|author)|(can|may) be reached (at|by)|follow (him|her|them|us|me)? ?on (twitter|facebook|instagram|x)\b|^follow @|about the author|get the .{0,40} app|download (the|our) app|sign up (for|to)|subscribe (to|for|now)|newsletter|like this (story|article)|share (it|this) with|more great .{0,30} stories|^(trending|most (read|popular)|popular now|more from|related)\b|have a (news )?tip|send (us )?(a )?tip|all rights reserved|^©|^copyright\b|^___+$|^[—–-]{3,}$|^(tags?|filed under|categories|topics)\s*:|click here|tell us what you think|leave a (comment|reply)|post a comment|join the (conversation|discussion)|comments? (are|will be|is) (moderated|reviewed|closed)|moderat\w* (all )?comments|coment[aá]rios?|commentaires?|kommentare?|commenti|комментари|отзыв|if you enjoyed this (article|story|post)|support (our|independent) journalism)/i;
+
+/** Short labels that head a block of links to other articles ("You may also like", "Related"). */
+export const RELATED_HEAD =
+  /^(related|related (articles?|stories|posts?|content|coverage|news|reading|links?|videos?)|you (may|might) (also )?(like|enjoy)|(we )?recommended?( for you| reading)?|read (next|more|also)|also read|see also|more (stories|articles|news|to explore|like this|on this( topic| story)?|from .{1,40})|further reading|popular( now| stories)?|most (read|popular|viewed)|trending( now| stories)?|latest (news|stories|articles)|top stories|don['’]t miss|up next|what to read next|keep reading|lire aussi|à lire aussi|sur le même sujet|dans la même rubrique|leia também|veja também|notícias relacionadas|artículos relacionados|noticias relacionadas|te puede interesar|mehr zum thema|das könnte sie auch interessieren|ähnliche artikel|articoli correlati|potrebbe interessarti|читайте также|похожие (статьи|материалы)|самые популярные.{0,30}|関連記事|相关文章|相關文章|관련 기사)\s*[:.…]*$/i;
+
+/** A block that is only a site's address ("www.example.com", "AS - example.com"), a signature line. */
+export const DOMAIN_ONLY = /^[\p{L}\s.&-]{0,24}[-–—:]?\s*(https?:\/\/)?(www\.)?[\w-]+(\.[\w-]+)+\/?$/iu;
 
 /** Caption and credit markers inside bodies; their text stays in the HTML but not in `text`. */
 export const CAPTION_TOKENS = /(^|[\s_-])(caption|captions|credit|credits|photo-?credit|image-?credit|wp-caption-text|media-?caption|img-?caption|figcaption|copyright)([\s_-]|$)/i;
 
 /** Splits a class/id string into lower-case tokens at spaces, `-`, `_`, `:` and camelCase humps. */
 export function classTokens(value: string): string[] {
-  return value
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
+  const out: string[] = [];
+  for (const raw of value.split(/[^A-Za-z0-9]+/)) {
+    if (!raw) continue;
+    // Split real camelCase words (shareBar, relatedPosts) but not generated hashes (hJpRRP, eAdX9).
+    if (/^[a-z]{2,}(?:[A-Z][a-z]{1,})+$/.test(raw)) {
+      for (const part of raw.replace(/([a-z])([A-Z])/g, '$1 $2').split(' ')) out.push(part.toLowerCase());
+    } else {
+      out.push(raw.toLowerCase());
+    }
+  }
+  return out;
 }

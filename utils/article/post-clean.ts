@@ -1,4 +1,5 @@
-import { CAPTION_TOKENS, PROMO_LEAD, PROMO_WHOLE, TAIL_TEXT, classTokens, JUNK_TOKENS } from './boilerplate-patterns';
+import { CAPTION_TOKENS, DOMAIN_ONLY, JUNK_TOKENS, PROMO_LEAD, PROMO_WHOLE, RELATED_HEAD, TAIL_TEXT, classTokens } from './boilerplate-patterns';
+import { CAPTION_MARK } from './pre-clean';
 import { all, classAndId, linkDensity, removeNode, tagOf, textOf } from './dom';
 
 /** Leaf-ish blocks: the units post-cleaning judges one by one. */
@@ -85,11 +86,16 @@ function removePromos(root: Element): void {
   }
 }
 
-/** Credits, contact lines, bios, app pitches and link lists that trail the last paragraph. */
+/**
+ * Credits, contact lines, bios, app pitches and link lists that trail the last paragraph. Walks
+ * the leaf blocks backwards; link lists and their "You may also like" labels go whole, pitch and
+ * credit lines go while they stay under a third of the text, and the walk stops at real prose.
+ */
 function removeTail(root: Element): void {
   const blocks = leafBlocks(root);
   const total = textOf(root).length;
-  let removed = 0;
+  let removedTail = 0;
+  let removedAny = false;
   for (let i = blocks.length - 1; i >= 0; i--) {
     const el = blocks[i];
     if (!el || !el.parentNode) continue;
@@ -97,17 +103,23 @@ function removeTail(root: Element): void {
     if (!text) continue;
     const tag = tagOf(el);
     const density = linkDensity(el);
-    const tailLike =
-      (text.length < 400 && TAIL_TEXT.test(text)) ||
-      (density > 0.7 && (tag === 'li' || tag === 'ul' || tag === 'ol' || text.length < 150)) ||
-      (/^h[2-6]$/.test(tag) && text.length < 80 && removed > 0);
-    if (!tailLike) {
-      if (isProse(el) || text.length > 200) break;
+    const linky = density > 0.6 && (tag === 'li' || tag === 'ul' || tag === 'ol' || text.length < 200);
+    const label = text.length < 80 && RELATED_HEAD.test(text);
+    const heading = /^h[2-6]$/.test(tag) && text.length < 80 && removedAny;
+    const signature = text.length < 60 && DOMAIN_ONLY.test(text);
+    const tail = text.length < 400 && TAIL_TEXT.test(text);
+    if (linky || label || heading || signature) {
+      removeNode(el);
+      removedAny = true;
       continue;
     }
-    if (removed + text.length > total * 0.3) break;
-    removed += text.length;
-    removeNode(el);
+    if (tail && removedTail + text.length <= total * 0.3) {
+      removedTail += text.length;
+      removeNode(el);
+      removedAny = true;
+      continue;
+    }
+    if (isProse(el) || text.length > 200) break;
   }
 }
 
@@ -140,7 +152,7 @@ export function postClean(root: Element, title: string): void {
 /** True for caption and credit elements: kept in the HTML body, left out of the plain text. */
 export function isCaption(el: Element): boolean {
   const tag = tagOf(el);
-  if (tag === 'figcaption') return true;
+  if (tag === 'figcaption' || el.hasAttribute(CAPTION_MARK)) return true;
   if (tag === 'figure') {
     // A figure is an illustration with its caption; a figure full of paragraphs is a wrapper.
     return all(el, 'p').reduce((n, p) => n + textOf(p).length, 0) < 300;

@@ -1,4 +1,5 @@
 import {
+  CAPTION_TOKENS,
   CHROME_TAGS,
   CONTENT_TOKENS,
   JUNK_ROLES,
@@ -45,7 +46,80 @@ export function preClean(doc: Document): void {
     if (!isJunk(el)) continue;
     if (canRemove(el)) removeNode(el);
   }
+  markCaptions(body);
   removeLabels(body);
+  removeTagLists(body);
+  removeShortcodes(body);
+  unwrapSingleBlocks(body);
+}
+
+/** Attribute that marks caption and credit text so it survives Readability's rewrapping. */
+export const CAPTION_MARK = 'data-reelmark-caption';
+
+/**
+ * Marks captions and credits (and the blocks inside them) before extraction: Readability replaces
+ * a `<div class="caption"><p>` by its `<p>`, which would lose the class that says "caption".
+ */
+function markCaptions(root: Element): void {
+  for (const el of all(root, 'figcaption,[class],[id]')) {
+    if (tagOf(el) !== 'figcaption' && !CAPTION_TOKENS.test(classAndId(el))) continue;
+    if (textOf(el).length > 600) continue;
+    el.setAttribute(CAPTION_MARK, '');
+    for (const inner of all(el, 'p,div,span')) inner.setAttribute(CAPTION_MARK, '');
+  }
+}
+
+/**
+ * Tag lists: the highest ancestor of `rel=tag` links in which those links are most of the text
+ * (so the "Tags:" label goes with them, and the paragraph around a single inline tag link stays).
+ */
+function removeTagLists(root: Element): void {
+  for (const a of all(root, 'a[rel~="tag"],a[rel~="category"]')) {
+    if (!a.parentNode) continue;
+    let target: Element | null = null;
+    for (let cur = a.parentElement; cur && cur !== root; cur = cur.parentElement) {
+      const text = textOf(cur).length;
+      let tagText = 0;
+      for (const link of all(cur, 'a[rel~="tag"],a[rel~="category"]')) tagText += textOf(link).length;
+      if (!text || tagText / text < 0.6) break;
+      target = cur;
+    }
+    if (target?.parentNode && !hasProse(target)) removeNode(target);
+  }
+}
+
+/** Unrendered WordPress shortcodes standing alone in a block (`[button link=…]Send[/button]`). */
+function removeShortcodes(root: Element): void {
+  for (const el of all(root, 'p,div')) {
+    if (!el.parentNode || el.children.length > 3) continue;
+    const text = textOf(el);
+    if (text.length < 400 && /^\[([a-z_-]+)\b[^\]]*\].*\[\/\1\]$/i.test(text)) removeNode(el);
+  }
+}
+
+/** True when `el` has no text of its own outside its element children. */
+function hasOwnText(el: Element): boolean {
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3 && (c.nodeValue ?? '').trim()) return true;
+  }
+  return false;
+}
+
+/**
+ * Lifts paragraphs and quotes out of wrappers that hold nothing else (`<div class="card"><div><p>`).
+ * Readability judges such wrappers as link-heavy boxes and drops short paragraphs with a link, or
+ * an embedded tweet, along with them; a bare <p> or <blockquote> is never dropped that way.
+ */
+function unwrapSingleBlocks(root: Element): void {
+  for (const el of all(root, 'p,blockquote')) {
+    let wrapper = el.parentElement;
+    let target: Element | null = null;
+    while (wrapper && wrapper !== root && /^(div|section|span)$/.test(tagOf(wrapper)) && wrapper.children.length === 1 && !hasOwnText(wrapper)) {
+      target = wrapper;
+      wrapper = wrapper.parentElement;
+    }
+    if (target?.parentNode) target.parentNode.replaceChild(el, target);
+  }
 }
 
 function removeHidden(doc: Document): void {
@@ -87,6 +161,8 @@ function protectedSet(doc: Document): Set<Element> {
   return out;
 }
 
+const EMBEDDED_POSTS = 'blockquote.twitter-tweet,blockquote.instagram-media,blockquote.tiktok-embed,blockquote.reddit-card,blockquote[class*="embed"]';
+
 /** True when the element's role, class/id tokens or label say it is furniture. */
 export function isJunk(el: Element): boolean {
   const role = el.getAttribute('role');
@@ -100,15 +176,34 @@ export function isJunk(el: Element): boolean {
       else strong = true;
     }
   }
+  // Screen-reader-only labels ("sr-only") repeat what buttons say; "read-more" boxes are promos.
+  if (tokens.includes('sr') && tokens.includes('only')) return true;
+  if (hasPair(tokens, 'read', 'more') || hasPair(tokens, 'also', 'read') || hasPair(tokens, 'see', 'also')) return true;
+  if (isAuthorBox(el, tokens)) return true;
+  if (!strong && !weak) return false;
+  // Embedded posts (tweets, Instagram, TikTok) sit in "social" wrappers but are quoted content.
+  if (el.querySelector(EMBEDDED_POSTS) !== null) return false;
   if (strong) return true;
-  if (!weak) return false;
   // Weak tokens: furniture only if there is no real prose inside.
   return !hasProse(el);
 }
 
+function hasPair(tokens: string[], a: string, b: string): boolean {
+  const i = tokens.indexOf(a);
+  return i >= 0 && tokens[i + 1] === b;
+}
+
+/** An author box (name, photo, short bio, links to the author page): about the writer, not the story. */
+function isAuthorBox(el: Element, tokens: string[]): boolean {
+  if (!tokens.some((t) => t === 'author' || t === 'bio' || t === 'biography' || t === 'authorbox' || t === 'about')) return false;
+  if (textOf(el).length > 700) return false;
+  return el.querySelector('a[rel~="author"],a[href*="/author/"],a[href*="/authors/"],a[href*="/profile/"],img') !== null;
+}
+
 /** True when `el` holds at least one real paragraph (long, few links). */
 export function hasProse(el: Element): boolean {
-  for (const p of all(el, 'p')) {
+  const paragraphs = tagOf(el) === 'p' ? [el] : all(el, 'p');
+  for (const p of paragraphs) {
     const t = textOf(p);
     if (t.length > 120 && linkDensity(p) < 0.3) return true;
   }
@@ -126,7 +221,7 @@ function removeLabels(root: Element): void {
   for (const el of all(root, 'div,span,p,section,li,h2,h3,h4,h5,h6,a,strong,em,small,b,i')) {
     if (!el.parentNode) continue;
     const text = textOf(el);
-    if (!text || text.length > 60 || !LABEL_TEXT.test(text)) continue;
+    if (!text || text.length > 90 || !LABEL_TEXT.test(text)) continue;
     let target: Element = el;
     while (target.parentElement && tagOf(target.parentElement) !== 'body' && textOf(target.parentElement) === text) {
       target = target.parentElement;
