@@ -3,7 +3,7 @@ import { parseHTML } from 'linkedom';
 import { decodeHtml } from '../utils/article/decode-html';
 import { preClean } from '../utils/article/pre-clean';
 import { findBody } from '../utils/article/body';
-const [id, needle] = process.argv.slice(2);
+const id = process.argv[2] ?? ''; const needle = process.argv[3] ?? '';
 const file = readdirSync('/work/shared/benchmarks/extraction/pages').find((f: string) => f.startsWith(id));
 const html = decodeHtml(readFileSync('/work/shared/benchmarks/extraction/pages/' + file)).html;
 const { document } = parseHTML(html);
