@@ -2,8 +2,12 @@ import type { CslName } from './types';
 
 /** An author as the engine keeps it until output: a display name and whether it is an organisation. */
 export interface AuthorName {
+  /** Display form, given name first ("Astrid Lindqvist"). */
   name: string;
   organization: boolean;
+  /** Set when the source gave the parts explicitly (an inverted "Lindqvist, Astrid", schema.org familyName). */
+  family?: string;
+  given?: string;
 }
 
 const ORG_WORDS =
@@ -25,7 +29,29 @@ export function cleanName(raw: string): string {
   s = s.replace(/\s*[,–—-]\s*(senior |staff |chief |contributing |freelance |associate )?(writer|reporter|editor|correspondent|columnist|critic|contributor|photographer|producer)\b.*$/i, '');
   s = s.replace(/\s*\b(updated|published|posted)\b.*$/i, '');
   s = s.replace(/^@/, '');
-  return s.replace(/[\s,;:.–—-]+$/, '').replace(/^[\s,;:–—-]+/, '').trim();
+  // Trailing punctuation goes, except the period of a final initial ("Samuel K.").
+  s = s.replace(/[\s,;:–—-]+$/, '').replace(/^[\s,;:–—-]+/, '').trim();
+  if (/\.$/.test(s) && !/(^|\s)\p{Lu}\.$/u.test(s)) s = s.replace(/\.+$/, '');
+  return s.trim();
+}
+
+const INVERTED = /^((?:\p{Ll}+\s)*[\p{Lu}][\p{L}'’-]+),\s*([\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){0,2})$/u;
+
+/**
+ * Reads one author value. "Lindqvist, Astrid" and "van der Berg, Pieter" (family first: one word,
+ * maybe with lower-case particles, before the comma) become given-first display names with their
+ * parts kept; anything else is cleaned and returned as is.
+ */
+export function parseOneAuthor(raw: string): AuthorName | null {
+  const cleaned = cleanName(raw);
+  const m = INVERTED.exec(cleaned);
+  if (m?.[1] && m[2]) {
+    const family = m[1];
+    const given = m[2];
+    return { name: `${given} ${family}`, organization: false, family, given };
+  }
+  if (!plausibleName(cleaned)) return null;
+  return { name: cleaned, organization: looksLikeOrganization(cleaned) };
 }
 
 /** True when `name` can be a person's or organisation's name (not a URL, date, sentence or label). */
@@ -45,9 +71,7 @@ export function splitByline(byline: string): string[] {
   const cleaned = cleanName(byline);
   if (!cleaned) return [];
   // "Silva, Ana" alone is one inverted name, not two people.
-  if (/^[\p{Lu}][\p{L}'’-]+,\s*[\p{Lu}][\p{L}'’.-]+(\s[\p{Lu}][\p{L}'’.-]*)?$/u.test(cleaned) && !/\s/.test(cleaned.split(',')[0] ?? '')) {
-    return [cleaned];
-  }
+  if (INVERTED.test(cleaned)) return [cleaned];
   return cleaned
     .split(/\s+(?:and|und|et|y|e|i|и)\s+|\s*[,;&]\s*/iu)
     .map((n) => cleanName(n))
@@ -77,6 +101,7 @@ const SUFFIXES = /^(jr\.?|sr\.?|ii|iii|iv|v|phd|md)$/i;
 export function toCslName(author: AuthorName): CslName {
   const name = author.name.trim();
   if (author.organization) return { literal: name };
+  if (author.family && author.given) return { family: author.family, given: author.given };
   if (name.includes(',')) {
     const [family, given] = name.split(',').map((s) => s.trim());
     if (family && given && !SUFFIXES.test(given)) return { family, given };

@@ -3,9 +3,8 @@ import { buildCsl } from './csl';
 import { detectArticle } from './detect';
 import { absoluteUrl, countWords, first, tagOf } from './dom';
 import { htmlToText } from './html-to-text';
-import { findLeadImage } from './lead-image';
 import { LIMITS } from './limits';
-import { readMetadata, type MergedMeta } from './metadata';
+import { readMetadata, visibleLeadImage, type MergedMeta } from './metadata';
 import { isCaption } from './post-clean';
 import { extractRelated } from './related';
 import { sanitizeHtml, serializeClean } from './sanitize';
@@ -111,7 +110,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     let text = root ? htmlToText(root, isCaption) : '';
     if (text.length > LIMITS.maxTextChars) text = text.slice(0, LIMITS.maxTextChars).replace(/\s+\S*$/, '…');
     const html = root ? sanitizeHtml(serializeClean(root, base), doc) : '';
-    if (!meta.image && root) meta = { ...meta, image: findLeadImage(root, base) };
+    if (!meta.image) meta = { ...meta, image: visibleLeadImage(doc, base, root) };
     const related = extractRelated(doc, url);
     return assemble(meta, detection, text, html, related, now);
   } catch (err) {

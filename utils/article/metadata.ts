@@ -26,7 +26,7 @@
  *   - list fields (authors, tags) come whole from the first source that has any, not unioned.
  * The same order is documented in utils/article/README.md.
  */
-import { cleanName, dedupeAuthors, looksLikeOrganization, plausibleName, splitByline, type AuthorName } from './authors';
+import { cleanName, dedupeAuthors, looksLikeOrganization, parseOneAuthor, plausibleName, splitByline, type AuthorName } from './authors';
 import { dateFromUrl, parseDate } from './dates';
 import { absoluteUrl, all, first, textOf } from './dom';
 import { ARTICLE_TYPES, asText, asTextList, asUrl, firstOfType, mainArticle, readJsonLd, resolve, typesOf, type JsonLd, type LdNode } from './jsonld';
@@ -105,26 +105,45 @@ function ldAuthors(ld: JsonLd, node: LdNode | null): AuthorName[] {
   for (const item of list) {
     const v = resolve(ld, item);
     if (typeof v === 'string') {
-      for (const n of splitByline(v)) out.push({ name: n, organization: looksLikeOrganization(n) });
+      out.push(...namesFrom([v], true));
       continue;
     }
     if (typeof v !== 'object' || v === null || Array.isArray(v)) continue;
     const obj = v as LdNode;
-    const name = cleanName(asText(obj['name']) ?? [asText(obj['givenName']), asText(obj['familyName'])].filter(Boolean).join(' '));
-    if (!plausibleName(name)) continue;
+    const given = asText(obj['givenName']);
+    const family = asText(obj['familyName']);
     const types = typesOf(obj);
-    const organization = types.some((t) => /Organization|Corporation|NewsMediaOrganization|EducationalOrganization/.test(t)) || (types.length === 0 && looksLikeOrganization(name));
-    out.push({ name, organization });
+    const organization = types.some((t) => /Organization|Corporation|NewsMediaOrganization|EducationalOrganization/.test(t));
+    const rawName = asText(obj['name']);
+    if (!rawName && given && family) {
+      out.push({ name: `${given} ${family}`, organization: false, family, given });
+      continue;
+    }
+    const parsed = rawName ? parseOneAuthor(rawName) : null;
+    if (!parsed) continue;
+    if (organization) parsed.organization = true;
+    else if (types.length > 0) parsed.organization = false;
+    if (!parsed.family && given && family && !organization) {
+      parsed.family = family;
+      parsed.given = given;
+    }
+    out.push(parsed);
   }
   return out;
 }
 
-function namesFrom(values: string[]): AuthorName[] {
+/**
+ * Authors from meta values. `several` says a value may name more than one person ("Ana Silva,
+ * Tom Roe"), as a free-text author tag can; Highwire and Dublin Core give one author per tag.
+ */
+function namesFrom(values: string[], several: boolean): AuthorName[] {
   const out: AuthorName[] = [];
   for (const v of values) {
-    // One name per value, unless a value carries several ("Ana Silva, Tom Roe").
-    const names = /,|;|&|\sand\s/i.test(v) ? splitByline(v) : [cleanName(v)].filter(plausibleName);
-    for (const n of names) out.push({ name: n, organization: looksLikeOrganization(n) });
+    const parts = several ? splitByline(v) : [v];
+    for (const part of parts) {
+      const a = parseOneAuthor(part);
+      if (a) out.push(a);
+    }
   }
   return out;
 }
@@ -134,16 +153,27 @@ const BYLINE_SELECTOR = [
   '.author-name', '.authorName', '.author', '.writer', '[class*="byline"]', '[class*="author-name"]', 'address.author',
 ].join(',');
 
-/** The visible byline: the first short element that names the author(s). */
+const NAME_INSIDE = '[rel="author"],[itemprop="author"] [itemprop="name"],[itemprop="author"],.author-name,[class*="author-name"],a[href*="/author/"],a[href*="/authors/"],.fn';
+const BY_WORD = /^(by|von|par|por|di|door|av|af|от)\b/i;
+
+/**
+ * The visible byline: the first short element that names the author(s). When that element also
+ * holds a date or reading time, only the name inside it is used (prefixed with its "By" word).
+ */
 function visibleByline(doc: Document): { text: string; names: string[] } | null {
   for (const el of all(doc, BYLINE_SELECTOR)) {
     if (el.closest('footer,aside,nav,[class*="comment"],[id*="comment"],[class*="related"]')) continue;
-    const nameEl = el.querySelector('[itemprop="name"]');
-    const text = textOf(nameEl ?? el);
+    let text = textOf(el);
     if (!text || text.length > 150) continue;
+    const dated = el.querySelector('time') !== null || /\d{1,2}[:.]\d{2}|\b(19|20)\d{2}\b|\bmin read\b/i.test(text);
+    if (dated) {
+      const inner = all(el, NAME_INSIDE).map((n) => textOf(n)).find((t) => t.length >= 2 && t.length <= 80);
+      if (!inner) continue;
+      text = BY_WORD.test(text) ? `${text.split(/\s+/)[0]} ${inner}` : inner;
+    }
     const names = splitByline(text);
     if (!names.length) continue;
-    return { text: textOf(el).length <= 150 ? textOf(el) : text, names };
+    return { text, names };
   }
   return null;
 }
@@ -202,7 +232,7 @@ function normaliseLang(raw: string | null): string | null {
 function breadcrumbSection(doc: Document, title: string): string | null {
   const crumbs = all(doc, '[class*="breadcrumb"] a, nav[aria-label*="readcrumb"] a, [itemtype*="BreadcrumbList"] [itemprop="name"]')
     .map((a) => textOf(a))
-    .filter((t) => t && t.length < 40 && !/^(home|start|accueil|inicio|início|startseite|главная)$/i.test(t) && t !== title);
+    .filter((t) => t && t.length < 40 && !/\d/.test(t) && !/^(home|start|accueil|inicio|início|startseite|главная|archives?|blog|news)$/i.test(t) && t !== title);
   return crumbs[crumbs.length - 1] ?? null;
 }
 
@@ -225,8 +255,21 @@ function ldBreadcrumbSection(ld: JsonLd): string | null {
 }
 
 /**
+ * The lead image as the page shows it: the first real picture of the extracted body, else of the
+ * header around the <h1> (never a card of a related list). Lazy-loading attributes are followed.
+ */
+export function visibleLeadImage(doc: Document, base: string, bodyRoot: Element | null): string | null {
+  const fromBody = bodyRoot ? findLeadImage(bodyRoot, base) : null;
+  if (fromBody) return fromBody;
+  const h1 = first(doc, 'h1');
+  const region = h1?.closest('article') ?? h1?.parentElement?.parentElement ?? null;
+  return region && !/related|teaser|card/i.test(region.getAttribute('class') ?? '') ? findLeadImage(region, base) : null;
+}
+
+/**
  * Reads and merges the metadata of `doc` (never mutated) in the documented order of precedence.
- * `bodyRoot` (the extracted body, if any) supplies the visible lead image when metadata names none.
+ * `bodyRoot` (the extracted body, when known) lets the visible tier supply the lead image; without
+ * it the image comes from metadata only and callers use `visibleLeadImage` afterwards.
  */
 export function readMetadata(doc: Document, url: string, bodyRoot?: Element | null): MergedMeta {
   const ld = readJsonLd(doc);
@@ -249,6 +292,10 @@ export function readMetadata(doc: Document, url: string, bodyRoot?: Element | nu
       ['og', () => meta.first('og:site_name')],
       ['jsonld', () => publisherName],
       ['meta', () => meta.first('application-name', 'apple-mobile-web-app-title')],
+      ['visible', () => {
+        const t = collapse(first(doc, 'header .site-title, .site-title, .site-name, [class*="site-title"]')?.textContent);
+        return t && t.length <= 60 ? t : null;
+      }],
       ['url', () => host(url)],
     ],
     nonEmpty,
@@ -281,11 +328,11 @@ export function readMetadata(doc: Document, url: string, bodyRoot?: Element | nu
     pick<AuthorName[]>(
       [
         ['jsonld', () => ldAuthors(ld, art)],
-        ['citation', () => namesFrom(meta.all('citation_author'))],
-        ['dc', () => namesFrom([...meta.all('dc.creator'), ...meta.all('dcterms.creator')])],
-        ['og', () => namesFrom(meta.all('article:author').filter((a) => !/^https?:|^\/\//i.test(a)))],
-        ['meta', () => namesFrom(meta.all('author').concat(meta.all('parsely-author'), meta.all('sailthru.author'), meta.all('byl')))],
-        ['visible', () => (byline ? byline.names.map((n) => ({ name: n, organization: looksLikeOrganization(n) })) : [])],
+        ['citation', () => namesFrom(meta.all('citation_author'), false)],
+        ['dc', () => namesFrom([...meta.all('dc.creator'), ...meta.all('dcterms.creator'), ...meta.all('dc.creator.personalname')], false)],
+        ['og', () => namesFrom(meta.all('article:author').filter((a) => !/^https?:|^\/\//i.test(a)), false)],
+        ['meta', () => namesFrom(meta.all('author').concat(meta.all('parsely-author'), meta.all('sailthru.author'), meta.all('byl')), true)],
+        ['visible', () => (byline ? namesFrom(byline.names, false) : [])],
       ],
       (list) => list.length > 0,
     ) ?? [],
@@ -318,6 +365,7 @@ export function readMetadata(doc: Document, url: string, bodyRoot?: Element | nu
       ['meta', () => meta.first('section', 'article.section', 'parsely-section', 'sailthru.section', 'category')],
       ['jsonld', () => ldBreadcrumbSection(ld)],
       ['visible', () => collapse(first(doc, 'a[rel~="category"]')?.textContent)],
+      ['visible', () => collapse(first(doc, '[class*="primary-tag"] a, .cat-links a, .entry-category a, .post-category a, article .kicker, article .eyebrow')?.textContent)],
       ['visible', () => breadcrumbSection(doc, title)],
     ],
     (s) => nonEmpty(s) && s.length < 80 && !/^https?:/.test(s),
@@ -372,11 +420,7 @@ export function readMetadata(doc: Document, url: string, bodyRoot?: Element | nu
     ['citation', () => absoluteUrl(meta.first('citation_image'), url)],
     ['og', () => absoluteUrl(meta.first('og:image:secure_url', 'og:image', 'og:image:url'), url)],
     ['meta', () => absoluteUrl(meta.first('twitter:image', 'twitter:image:src', 'thumbnail') ?? first(doc, 'link[rel="image_src"]')?.getAttribute('href'), url)],
-    ['visible', () => (bodyRoot ? findLeadImage(bodyRoot, url) : null)],
-    ['visible', () => {
-      const region = first(doc, 'article') ?? first(doc, 'main') ?? doc.body;
-      return region ? findLeadImage(region, url) : null;
-    }],
+    ['visible', () => (bodyRoot === undefined ? null : visibleLeadImage(doc, url, bodyRoot))],
   ]);
 
   const bylineText =

@@ -54,8 +54,10 @@ function removeLeadingMeta(root: Element, title: string): void {
     if (tag === 'figure' || el.querySelector('img,picture,video')) continue;
     const norm = normalise(text);
     const isTitle = normTitle.length > 0 && (norm === normTitle || (norm.length > 20 && normTitle.includes(norm)));
+    const bareLink = /^(doi:?\s*|https?:\/\/)\S+$/i.test(text);
     const metaLike =
       isTitle ||
+      bareLink ||
       hasMetaClass(el) ||
       el.querySelector('time') !== null ||
       BYLINE_LIKE.test(text) ||

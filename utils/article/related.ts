@@ -183,6 +183,11 @@ function itemFrom(anchor: Element, container: Element, url: string, base: string
     teaser = teaser ?? linkText;
   }
   if (!title) return null;
+  // Some themes print the standfirst where the title goes: keep its first sentence as the title.
+  if (title.length > 110 && /[.!?]\s+\p{Lu}|[.!?]$/u.test(title)) {
+    teaser = teaser ?? title;
+    title = firstSentence(title);
+  }
   if (!teaser && linkText.length > 150 && linkText !== title) teaser = linkText;
   if (teaser === title) teaser = null;
 
@@ -224,20 +229,20 @@ function itemsOf(container: Element, base: string, self: string): RelatedLink[] 
     if (!item) continue;
     seen.add(key);
     items.push(item);
-    if (items.length >= 12) break;
+    if (items.length >= LIMITS.maxRelated) break;
   }
   return items;
 }
 
 /** Text outside links: a related block is mostly links (plus dates, labels and short teasers). */
 function holdsProse(container: Element): boolean {
-  let prose = 0;
+  let paragraphs = 0;
   for (const p of all(container, 'p')) {
     if (p.closest('a')) continue;
-    const t = textOf(p);
-    if (t.length > 250 && !p.querySelector('a')) prose += t.length;
+    if (textOf(p).length > 200) paragraphs++;
+    if (paragraphs >= 3) return true;
   }
-  return prose > 1200;
+  return false;
 }
 
 function headingOf(container: Element): string {
@@ -272,6 +277,9 @@ function headingCandidates(doc: Document): Element[] {
     // A heading is a label, not a link to another article (a "Read more" link is not a heading).
     const link = el.closest('a') ?? el.querySelector('a');
     if (link && tagOf(el) !== 'h2' && tagOf(el) !== 'h3') continue;
+    // An inline label inside a sentence ("<p><strong>Related:</strong> <a>…</a></p>") is a promo, not a block heading.
+    const block = el.parentElement?.closest('p,li,td,dd,blockquote');
+    if (block && textOf(block) !== t) continue;
     out.push(el);
   }
   return out;
