@@ -120,11 +120,10 @@ export function parseDate(input: string | null | undefined): string | null {
     const date = dayFirst ? ymd(y, b, a) : ymd(y, a, b);
     if (date) return withTime(date, s.slice(m.index + m[0].length));
   }
-  const textual = fromMonthName(s);
-  if (textual) return textual;
+  // RFC 2822 with an explicit zone is absolute: convert it exactly.
   const rfc = /^[a-z]{3},? \d{1,2} [a-z]{3} \d{4} \d{2}:\d{2}(:\d{2})? ?(gmt|ut|utc|z|[+-]\d{4})$/i.test(s) ? Date.parse(s) : NaN;
   if (!Number.isNaN(rfc)) return new Date(rfc).toISOString().replace('.000Z', 'Z');
-  return null;
+  return fromMonthName(s);
 }
 
 function monthOf(word: string): number | undefined {

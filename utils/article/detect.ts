@@ -82,7 +82,8 @@ function urlShape(url: string): UrlShape {
     (segments.length === 0 ||
       (segments.length === 1 && (/^(index|home|default)\.(html?|php|aspx?)$/i.test(last) || /^[a-z]{2}(-[a-z]{2})?$/i.test(last))));
   // /tag/x, /category/a/b, /author/x, /page/2: a listing keyword followed by at most two segments.
-  const keyword = segments.findIndex((seg) => LISTING_SEGMENT.test(seg));
+  let keyword = -1;
+  for (let i = segments.length - 1; i >= 0 && keyword < 0; i--) if (LISTING_SEGMENT.test(segments[i] ?? '')) keyword = i;
   const slugWords = stem.split(/[-_]/).filter(Boolean).length;
   const listingPath = keyword >= 0 && segments.length - keyword - 1 <= 2 && slugWords < 5;
   // /videos, /news/, /reviews: a section front (a hub word as the last segment).

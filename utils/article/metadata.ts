@@ -80,19 +80,17 @@ export function stripSiteFromTitle(title: string, siteName: string | null): stri
   const t = title.trim();
   if (!siteName) return t;
   const site = siteName.trim().toLowerCase();
-  const parts = t.split(/\s+[|–—·•:-]\s+|\s*[|·•]\s*/);
-  if (parts.length < 2) return t;
-  const firstPart = parts[0]?.trim().toLowerCase() ?? '';
-  const lastPart = parts[parts.length - 1]?.trim().toLowerCase() ?? '';
-  const sep = /\s+[|–—·•:-]\s+|\s*[|·•]\s*/g;
-  if (lastPart === site || site.includes(lastPart) && lastPart.length > 3) {
-    const idx = [...t.matchAll(sep)].pop()?.index;
-    if (idx !== undefined) return t.slice(0, idx).trim();
+  const seps = [...t.matchAll(/\s*[|·•]\s*|\s+[–—-]\s+|:\s+/g)];
+  if (!seps.length) return t;
+  const last = seps[seps.length - 1];
+  const firstSep = seps[0];
+  if (last?.index !== undefined) {
+    const tail = t.slice(last.index + last[0].length).trim().toLowerCase();
+    if (tail === site || (tail.length > 3 && site.includes(tail))) return t.slice(0, last.index).trim();
   }
-  if (firstPart === site) {
-    const m = sep.exec(t);
-    sep.lastIndex = 0;
-    if (m) return t.slice(m.index + m[0].length).trim();
+  if (firstSep?.index !== undefined) {
+    const head = t.slice(0, firstSep.index).trim().toLowerCase();
+    if (head === site) return t.slice(firstSep.index + firstSep[0].length).trim();
   }
   return t;
 }

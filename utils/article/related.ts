@@ -97,9 +97,12 @@ function shortText(el: Element | null): string | null {
   return t && t.length <= 200 ? t : null;
 }
 
+/** A title-sized piece of a teaser: its first sentence, else its first clause, else a word-cut with "…". */
 function firstSentence(text: string, max = 120): string {
   const sentence = /^(.{20,}?[.!?])(\s|$)/.exec(text)?.[1] ?? text;
   if (sentence.length <= max) return sentence;
+  const clause = /^(.{20,}?)(\s[:–—]\s|:\s|;\s)/.exec(sentence)?.[1];
+  if (clause && clause.length <= max) return clause.trim();
   const cut = sentence.slice(0, max);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 40)).trim()}…`;
 }
