@@ -15,6 +15,18 @@ function isGzip(bytes: Uint8Array): boolean {
   return bytes.length > 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
 }
 
+/** Windows-1252 characters at bytes 0x80–0x9F (undefined bytes keep their C1 code point). */
+const CP1252_C1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/**
+ * Maps C1 controls to the Windows-1252 characters they stand for. Some runtimes (Node's
+ * TextDecoder among them) decode "windows-1252" as ISO-8859-1, which turns ’ “ ” € œ into
+ * invisible controls; browsers already map them, so this is a no-op there.
+ */
+function fixC1(text: string): string {
+  return text.replace(/[\u0080-\u009f]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80] ?? c);
+}
+
 /** Returns a TextDecoder label the runtime supports, or null (unknown label, or utf-16 declared in-page). */
 function usableLabel(label: string | null | undefined, fromMeta: boolean): string | null {
   if (!label) return null;
@@ -80,6 +92,7 @@ export function decodeHtml(input: Uint8Array, httpCharset?: string | null): Deco
   }
   if (!encoding) encoding = 'utf-8';
   // `fatal: false` turns invalid sequences into U+FFFD instead of throwing; the decoder strips a BOM.
-  const html = new TextDecoder(encoding, { fatal: false }).decode(bytes);
+  let html = new TextDecoder(encoding, { fatal: false }).decode(bytes);
+  if (encoding === 'windows-1252') html = fixC1(html);
   return { html, encoding, source };
 }

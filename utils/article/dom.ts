@@ -80,3 +80,14 @@ export function countWords(text: string): number {
   const words = rest.match(/[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu)?.length ?? 0;
   return words + cjk;
 }
+
+/** Number of elements in `doc` (linkedom answers 0 to getElementsByTagName('*'), so fall back to a selector). */
+export function countElements(doc: Document): number {
+  const live = doc.getElementsByTagName('*').length;
+  if (live > 0) return live;
+  try {
+    return doc.querySelectorAll('*').length;
+  } catch {
+    return 0;
+  }
+}

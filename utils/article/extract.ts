@@ -1,7 +1,7 @@
 import { findBody } from './body';
 import { buildCsl } from './csl';
 import { detectArticle } from './detect';
-import { absoluteUrl, countWords, first, tagOf } from './dom';
+import { absoluteUrl, countElements, countWords, first, tagOf } from './dom';
 import { htmlToText } from './html-to-text';
 import { LIMITS } from './limits';
 import { readMetadata, visibleLeadImage, type MergedMeta } from './metadata';
@@ -100,7 +100,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
       return assemble(meta, { isArticle: false, confidence: 0.95, reasons: ['no-body'] }, '', '', [], now);
     }
     const base = baseUrl(doc, url);
-    const elements = doc.getElementsByTagName('*').length;
+    const elements = countElements(doc);
     let root: Element | null;
     if (elements > LIMITS.maxElementsForExtractor) {
       root = fallbackBody(doc);
@@ -123,5 +123,5 @@ export { extractRelated };
 
 /** True when `doc` is past the element cap and gets the cheap in-place body instead of the full extractor. */
 export function usesFallback(doc: Document): boolean {
-  return doc.getElementsByTagName('*').length > LIMITS.maxElementsForExtractor;
+  return countElements(doc) > LIMITS.maxElementsForExtractor;
 }

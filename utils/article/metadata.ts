@@ -79,19 +79,19 @@ function host(url: string): string | null {
 export function stripSiteFromTitle(title: string, siteName: string | null): string {
   const t = title.trim();
   if (!siteName) return t;
-  const site = siteName.trim().toLowerCase();
-  const seps = [...t.matchAll(/\s*[|·•]\s*|\s+[–—-]\s+|:\s+/g)];
+  // "Ciné Quartier" names the site of host "cinequartier.example": compare letters and digits only.
+  const key = (x: string): string => x.normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+  const site = key(siteName.replace(/\.[a-z]{2,}$/i, ''));
+  const names = (x: string): boolean => {
+    const k = key(x);
+    return k.length > 2 && (k === site || (k.length > 3 && site.includes(k)));
+  };
+  const seps = [...t.matchAll(/\s*[|·•｜]\s*|\s+[–—―-]\s+|:\s+/g)];
   if (!seps.length) return t;
   const last = seps[seps.length - 1];
   const firstSep = seps[0];
-  if (last?.index !== undefined) {
-    const tail = t.slice(last.index + last[0].length).trim().toLowerCase();
-    if (tail === site || (tail.length > 3 && site.includes(tail))) return t.slice(0, last.index).trim();
-  }
-  if (firstSep?.index !== undefined) {
-    const head = t.slice(0, firstSep.index).trim().toLowerCase();
-    if (head === site) return t.slice(firstSep.index + firstSep[0].length).trim();
-  }
+  if (last?.index !== undefined && names(t.slice(last.index + last[0].length))) return t.slice(0, last.index).trim();
+  if (firstSep?.index !== undefined && names(t.slice(0, firstSep.index))) return t.slice(firstSep.index + firstSep[0].length).trim();
   return t;
 }
 

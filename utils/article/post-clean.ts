@@ -53,7 +53,7 @@ function removeLeadingMeta(root: Element, title: string): void {
     const tag = tagOf(el);
     if (tag === 'figure' || el.querySelector('img,picture,video')) continue;
     const norm = normalise(text);
-    const isTitle = normTitle.length > 0 && (norm === normTitle || (norm.length > 20 && normTitle.includes(norm)));
+    const isTitle = normTitle.length > 0 && (norm === normTitle || ((norm.length > 20 || norm.length >= normTitle.length * 0.5) && normTitle.includes(norm)));
     const bareLink = /^(doi:?\s*|https?:\/\/)\S+$/i.test(text);
     const metaLike =
       isTitle ||

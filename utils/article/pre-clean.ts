@@ -39,7 +39,7 @@ export function preClean(doc: Document): void {
   };
 
   for (const el of all(body, CHROME_TAGS.join(','))) {
-    if (el.isConnected !== false && canRemove(el)) removeNode(el);
+    if (el.parentNode && canRemove(el)) removeNode(el);
   }
   for (const el of all(body, '[role],[aria-label],[class],[id]')) {
     if (!el.parentNode) continue;
