@@ -26,7 +26,7 @@
  *   - list fields (authors, tags) come whole from the first source that has any, not unioned.
  * The same order is documented in utils/article/README.md.
  */
-import { cleanName, dedupeAuthors, looksLikeOrganization, parseOneAuthor, plausibleName, splitByline, type AuthorName } from './authors';
+import { dedupeAuthors, parseOneAuthor, splitByline, type AuthorName } from './authors';
 import { dateFromUrl, parseDate } from './dates';
 import { absoluteUrl, all, first, textOf } from './dom';
 import { ARTICLE_TYPES, asText, asTextList, asUrl, firstOfType, mainArticle, readJsonLd, resolve, typesOf, type JsonLd, type LdNode } from './jsonld';
