@@ -31,7 +31,10 @@ function isProse(el: Element): boolean {
 
 const DATE_LIKE =
   /(\b(19|20)\d{2}\b.*\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}[:.]\d{2}\s*(am|pm|a\.m\.|p\.m\.)|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{1,2}[/.-]\d{1,2}[/.-](19|20)?\d{2}\b|\b(19|20)\d{2}-\d{2}-\d{2}\b|\b(updated|published|posted|modified)\b|\b\d+\s+(minutes?|hours?|days?)\s+ago\b)/i;
-const BYLINE_LIKE = /^(by|von|par|por|di|door|av|af|от|автор)\s+\p{Lu}/iu;
+// Case-sensitive on purpose: with the i flag \p{Lu} would match "By the time…" too.
+const BYLINE_LIKE = /^([Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Оо]т|[Аа]втор)\s+\p{Lu}/u;
+/** Words of a date/author line in several languages ("Published", "Publicado por", "Tags:"). */
+const META_WORDS = /\b(updated|published|posted|modified|written|publicado|publicada|atualizado|actualizado|publié|mis à jour|veröffentlicht|aktualisiert|pubblicato|aggiornato|gepubliceerd|opublikowano|categor[a-zíy]*|tags?)\b|\b(by|por|par|von|di)\s+\p{Lu}/iu;
 const META_TOKENS = new Set(['byline', 'dateline', 'author', 'authors', 'date', 'time', 'timestamp', 'meta', 'published', 'updated', 'posted', 'pubdate', 'credit', 'source', 'kicker', 'eyebrow', 'category', 'label', 'breadcrumb', 'reading', 'readtime']);
 
 function hasMetaClass(el: Element): boolean {
@@ -53,6 +56,7 @@ function removeLeadingMeta(root: Element, title: string): void {
     const tag = tagOf(el);
     if (tag === 'figure' || el.querySelector('img,picture,video')) continue;
     const norm = normalise(text);
+    const words = text.split(/\s+/).length;
     const isTitle = normTitle.length > 0 && (norm === normTitle || ((norm.length > 20 || norm.length >= normTitle.length * 0.5) && normTitle.includes(norm)));
     const bareLink = /^(doi:?\s*|https?:\/\/)\S+$/i.test(text);
     const metaLike =
@@ -60,8 +64,8 @@ function removeLeadingMeta(root: Element, title: string): void {
       bareLink ||
       hasMetaClass(el) ||
       el.querySelector('time') !== null ||
-      BYLINE_LIKE.test(text) ||
-      (text.length < 120 && DATE_LIKE.test(text));
+      (BYLINE_LIKE.test(text) && text.length < 100 && words <= 12) ||
+      (text.length < 120 && DATE_LIKE.test(text) && (words <= 10 || META_WORDS.test(text)));
     if (metaLike) removeNode(el);
   }
 }

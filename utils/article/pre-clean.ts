@@ -168,9 +168,12 @@ export function isJunk(el: Element): boolean {
   const role = el.getAttribute('role');
   if (role && JUNK_ROLES.has(role.toLowerCase())) return true;
   const tokens = classTokens(classAndId(el));
+  // Page builders (Elementor, Divi, WPBakery) call every block a "widget" or "module", body included.
+  const builder = tokens.some((t) => t === 'elementor' || t.startsWith('et_pb') || t === 'vc' || t === 'wpb');
   let strong = false;
   let weak = false;
   for (const t of tokens) {
+    if (builder && (t === 'widget' || t === 'widgets' || t === 'module')) continue;
     if (JUNK_TOKENS.has(t)) {
       if (WEAK_TOKENS.has(t)) weak = true;
       else strong = true;

@@ -23,11 +23,12 @@ export const RELATED_BLOCK_HEAD =
 
 /** Lists that are not "related": recency, popularity, archives, taxonomy. */
 const NOT_RELATED_HEAD = /\b(recent|latest|newest|popular|trending|most (read|viewed|shared|commented)|top (stories|posts)|archives?|categories|tags|comments|sponsored|promoted|partner|advert|around the web)\b/i;
+const AD_LABEL = /^(ad|ads|advert|advertisement|sponsored|promoted|paid|paid post|anzeige|publicité|publicidad|pubblicità|реклама)$/i;
 const SPONSOR_TOKENS = new Set(['outbrain', 'taboola', 'ob', 'trc', 'sponsored', 'sponsor', 'promoted', 'partner', 'partners', 'paid', 'zergnet', 'revcontent', 'mgid', 'adblade', 'dianomi', 'nativo', 'ad', 'ads', 'advert', 'advertisement']);
 const RECENT_TOKENS = new Set(['recent', 'latest', 'popular', 'trending', 'mostread', 'mostpopular', 'archive', 'archives', 'tagcloud', 'categories']);
 const AD_HOSTS = /(^|\.)(outbrain|taboola|zergnet|revcontent|mgid|doubleclick|googlesyndication|adblade|dianomi|content\.ad|nativo)\./i;
 const SHARE_URL = /(facebook\.com\/(sharer|dialog)|twitter\.com\/(intent|share)|x\.com\/intent|linkedin\.com\/(shareArticle|sharing)|pinterest\.[a-z.]+\/pin\/create|reddit\.com\/submit|api\.whatsapp\.com|wa\.me\/|t\.me\/share|telegram\.me\/share|plus\.google\.com\/share|tumblr\.com\/share|getpocket\.com\/save|flipboard\.com\/bookmarklet)/i;
-const LISTING_PATH = /\/(tags?|category|categories|topics?|author|authors|page|search|feed|rss|wp-login\.php|login|register|subscribe|newsletter|about|contact|privacy|terms)(\/|$)|[?&](s|q|search|page|replytocom)=/i;
+const LISTING_PATH = /\/(tags?|category|categories|topics?|authors?|profiles?|people|person|users?|staff|contributors?|page|search|results|feed|rss|wp-login\.php|login|register|subscribe|newsletters?|about|contact|privacy|terms|shop|store)(\/|$)|[?&](s|q|query|search|keywords?|tag|cat|category|page|filter|replytocom)=/i;
 const PLUGIN_SELECTOR = [
   '#jp-relatedposts', '.jp-relatedposts', '.yarpp-related', '.yarpp', '.crp_related', '[class*="crp_related"]',
   '.elementor-widget-posts', '.elementor-widget-loop-grid', '.read-next', '.read-next-feed', '.read-more-wrap', '.gh-read-next',
@@ -67,7 +68,35 @@ function articleUrl(href: string | null, base: string, self: string): string | n
   if (AD_HOSTS.test(u.hostname) || SHARE_URL.test(abs)) return null;
   if (u.pathname === '/' || u.pathname === '' || LISTING_PATH.test(u.pathname + u.search)) return null;
   if (normaliseUrl(abs) === normaliseUrl(self)) return null;
+  if (!articlePath(u)) return null;
   return stripTracking(abs);
+}
+
+/**
+ * True when a URL reads like an article's: a dated path, a slug of two words or more, a long
+ * slug, a numeric or alphanumeric id, or ?p=/?id= queries. One-word section fronts and hubs
+ * ("/reviews/", "/video/") are not.
+ */
+function articlePath(u: URL): boolean {
+  const segments = u.pathname.split('/').filter(Boolean);
+  const last = segments[segments.length - 1] ?? '';
+  const stem = decodeURIComponent(last).replace(/\.\w{2,5}$/, '');
+  const words = stem.split(/[-_+\s]+/).filter(Boolean).length;
+  if (/\/(19|20)\d{2}\/\d{1,2}\//.test(`${u.pathname}/`)) return true;
+  if (words >= 2 || stem.length >= 24) return true;
+  if (/\d{4,}/.test(u.pathname) || (/^[a-z0-9]{8,}$/i.test(stem) && (stem.match(/\d/g)?.length ?? 0) >= 3)) return true;
+  return /[?&](p|id|aid|articleid|story|storyid|newsid|nid|idx)=\w+/i.test(u.search);
+}
+
+/** The registrable part of a host ("news.example.co.uk" → "example.co.uk"), for same-site tests. */
+function siteOf(url: string): string {
+  try {
+    const labels = new URL(url).hostname.replace(/^www\./, '').split('.');
+    const secondLevel = /^(co|com|org|net|ac|gov|edu|ne|or)$/.test(labels[labels.length - 2] ?? '') && (labels[labels.length - 1] ?? '').length === 2;
+    return labels.slice(secondLevel ? -3 : -2).join('.');
+  } catch {
+    return '';
+  }
 }
 
 function tokensUp(el: Element, stop: Element | null, depth: number): string[] {
@@ -89,6 +118,12 @@ function excludedContainer(container: Element, heading: string): boolean {
   if (tokens.includes('widget') && tokens.some((t) => RECENT_TOKENS.has(t))) return true;
   const text = textOf(container).slice(0, 300);
   if (/^(sponsored|promoted|paid (content|post)|from (our|the) partners?|around the web)\b/i.test(text)) return true;
+  // Native-ad widgets label their cards "Ad" or "Sponsored".
+  for (const el of all(container, 'span,small,em,b,a,div,p,li,label')) {
+    if (el.children.length > 1) continue;
+    const t = (el.textContent ?? '').trim();
+    if (t.length <= 14 && AD_LABEL.test(t)) return true;
+  }
   return false;
 }
 
@@ -150,10 +185,12 @@ function backgroundImage(card: Element, base: string): string | null {
   return null;
 }
 
+/** A section label: a few words, no sentence, no date ("In \"Features\"" becomes "Features"). */
 function cleanSection(s: string | null): string | null {
   if (!s) return null;
   const t = s.replace(/^in\s+["“«]?|["”»]$/gi, '').replace(/\s+/g, ' ').trim();
-  return t && t.length <= 40 && !isDateText(t) ? t : null;
+  if (!t || t.length > 40 || t.split(' ').length > 5 || /[.!?,;]$/.test(t) || isDateText(t)) return null;
+  return /\p{L}/u.test(t) ? t : null;
 }
 
 /** Builds one related item from an anchor and its card. */
@@ -162,10 +199,14 @@ function itemFrom(anchor: Element, container: Element, url: string, base: string
   const card = cardOf(anchor, container, key, base);
   const neighbours = card === anchor || textOf(card) === textOf(anchor) ? flatNeighbours(card) : { before: [], after: [] };
   const linkText = textOf(anchor);
-  const headingEl = all(card, CARD_TITLE).find((h) => {
+  // The card's title: a heading around (or inside) the link, else its longest heading (labels are short).
+  const headings = all(card, CARD_TITLE).filter((h) => {
     const t = textOf(h);
     return t.length >= 3 && t.length <= 200 && !isDateText(t) && !h.matches(CARD_SECTION);
   });
+  const headingEl =
+    headings.find((h) => h.contains(anchor) || anchor.contains(h)) ??
+    headings.reduce<Element | undefined>((best, h) => (!best || textOf(h).length > textOf(best).length ? h : best), undefined);
   const teaserEl = all(card, CARD_TEASER).find((p) => {
     const t = textOf(p);
     return t.length >= 40 && t !== textOf(headingEl) && !p.matches(CARD_TITLE);
@@ -185,7 +226,7 @@ function itemFrom(anchor: Element, container: Element, url: string, base: string
     title = firstSentence(linkText);
     teaser = teaser ?? linkText;
   }
-  if (!title) return null;
+  if (!title || /^(view|see|show|browse) (all|more)\b/i.test(title)) return null;
   // Some themes print the standfirst where the title goes: keep its first sentence as the title.
   if (title.length > 110 && /[.!?]\s+\p{Lu}|[.!?]$/u.test(title)) {
     teaser = teaser ?? title;
@@ -218,14 +259,31 @@ function itemFrom(anchor: Element, container: Element, url: string, base: string
   return { url, title, teaser: teaser ? teaser.slice(0, 600) : null, section, date, image };
 }
 
+/** A block of related links: its element, the heading it was found by (links before it are not part of it). */
+interface Block {
+  container: Element;
+  after: Element | null;
+  sameSite: boolean;
+}
+
+function follows(heading: Element, el: Element): boolean {
+  if (heading.contains(el)) return false;
+  return typeof heading.compareDocumentPosition !== 'function' || (heading.compareDocumentPosition(el) & 4) !== 0;
+}
+
 /** Items of one block: one per distinct article URL, in order. */
-function itemsOf(container: Element, base: string, self: string): RelatedLink[] {
+function itemsOf(block: Block, base: string, self: string): RelatedLink[] {
+  const { container, after, sameSite } = block;
   const seen = new Set<string>();
   const items: RelatedLink[] = [];
+  const site = siteOf(self);
   for (const a of all(container, 'a[href]')) {
     if ((a.getAttribute('rel') ?? '').split(/\s+/).includes('sponsored')) continue;
+    if (after && !follows(after, a)) continue;
     const url = articleUrl(a.getAttribute('href'), base, self);
     if (!url) continue;
+    // Blocks found by their heading or class keep to the page's own site: cross-site cards there are ads.
+    if (sameSite && site && siteOf(url) !== site) continue;
     const key = normaliseUrl(url);
     if (seen.has(key)) continue;
     const item = itemFrom(a, container, url, base);
@@ -234,14 +292,27 @@ function itemsOf(container: Element, base: string, self: string): RelatedLink[] 
     items.push(item);
     if (items.length >= LIMITS.maxRelated) break;
   }
-  return items;
+  return relabelRepeatedTitles(items);
+}
+
+/**
+ * A "title" that every card of a block repeats ("News Cloud", "Video") is a label: it becomes the
+ * section, and the card's own text becomes the title.
+ */
+function relabelRepeatedTitles(items: RelatedLink[]): RelatedLink[] {
+  const counts = new Map<string, number>();
+  for (const i of items) counts.set(i.title, (counts.get(i.title) ?? 0) + 1);
+  return items.map((i) => {
+    if ((counts.get(i.title) ?? 0) < 2 || !i.teaser || i.teaser.length > 200) return i;
+    return { ...i, title: firstSentence(i.teaser, 150), teaser: null, section: i.section ?? cleanSection(i.title) };
+  });
 }
 
 /** Text outside links: a related block is mostly links (plus dates, labels and short teasers). */
-function holdsProse(container: Element): boolean {
+function holdsProse(container: Element, after: Element | null = null): boolean {
   let paragraphs = 0;
   for (const p of all(container, 'p')) {
-    if (p.closest('a')) continue;
+    if (p.closest('a') || (after && !follows(after, p))) continue;
     if (textOf(p).length > 200) paragraphs++;
     if (paragraphs >= 3) return true;
   }
@@ -295,13 +366,9 @@ function containerForHeading(heading: Element, base: string, self: string): Elem
   for (let depth = 0; cur && depth < 4; depth++, cur = cur.parentElement) {
     const tag = tagOf(cur);
     if (tag === 'body' || tag === 'html' || tag === 'main') return null;
-    const after = all(cur, 'a[href]').filter((a) => {
-      if (heading.contains(a)) return false;
-      const pos = typeof heading.compareDocumentPosition === 'function' ? heading.compareDocumentPosition(a) : 4;
-      return (pos & 4) !== 0 && articleUrl(a.getAttribute('href'), base, self) !== null;
-    });
+    const after = all(cur, 'a[href]').filter((a) => follows(heading, a) && articleUrl(a.getAttribute('href'), base, self) !== null);
     const distinct = new Set(after.map((a) => normaliseUrl(absoluteUrl(a.getAttribute('href'), base) ?? '')));
-    if (distinct.size >= 2) return holdsProse(cur) ? null : cur;
+    if (distinct.size >= 2) return holdsProse(cur, heading) ? null : cur;
   }
   return null;
 }
@@ -352,27 +419,27 @@ export function extractRelated(doc: Document, url: string): RelatedLink[] {
 
 function findRelated(doc: Document, url: string): RelatedLink[] {
   const base = doc.baseURI && /^https?:/.test(doc.baseURI) ? doc.baseURI : url;
-  const containers: Element[] = [];
-  const consider = (el: Element | null, heading: string): void => {
+  const blocks: Block[] = [];
+  const consider = (el: Element | null, heading: string, after: Element | null, sameSite: boolean): void => {
     if (!el) return;
-    if (containers.some((c) => c === el || c.contains(el) || el.contains(c))) return;
-    if (excludedContainer(el, heading) || holdsProse(el)) return;
-    containers.push(el);
+    if (blocks.some((b) => b.container === el || b.container.contains(el) || el.contains(b.container))) return;
+    if (excludedContainer(el, heading) || holdsProse(el, after)) return;
+    blocks.push({ container: el, after, sameSite });
   };
-  for (const el of all(doc, PLUGIN_SELECTOR)) consider(el, headingOf(el));
+  for (const el of all(doc, PLUGIN_SELECTOR)) consider(el, headingOf(el), null, false);
   for (const el of all(doc, '[class],[id]')) {
     const tokens = classTokens(classAndId(el));
     const related = tokens.includes('related') || tokens.includes('relatedposts') || tokens.includes('readnext') || (tokens.includes('read') && tokens.includes('next')) || tokens.includes('morestories') || (tokens.includes('more') && tokens.includes('stories'));
     if (!related || tokens.includes('tags') || tokens.includes('tag')) continue;
     const distinct = new Set(all(el, 'a[href]').map((a) => articleUrl(a.getAttribute('href'), base, url)).filter(Boolean));
     if (distinct.size < 2) continue;
-    consider(el, headingOf(el));
+    consider(el, headingOf(el), null, true);
   }
   for (const heading of headingCandidates(doc)) {
-    consider(containerForHeading(heading, base, url), textOf(heading));
+    consider(containerForHeading(heading, base, url), textOf(heading), heading.getAttribute('aria-label') ? null : heading, true);
   }
   // Blocks in page order, whatever rule found them.
-  containers.sort((a, b) => (typeof a.compareDocumentPosition === 'function' && a.compareDocumentPosition(b) & 2 ? 1 : -1));
+  blocks.sort((a, b) => (typeof a.container.compareDocumentPosition === 'function' && a.container.compareDocumentPosition(b.container) & 2 ? 1 : -1));
   const seen = new Set<string>();
   const out: RelatedLink[] = [];
   const push = (item: RelatedLink): void => {
@@ -381,7 +448,7 @@ function findRelated(doc: Document, url: string): RelatedLink[] {
     seen.add(key);
     out.push(item);
   };
-  for (const c of containers) for (const item of itemsOf(c, base, url)) push(item);
+  for (const b of blocks) for (const item of itemsOf(b, base, url)) push(item);
   for (const item of jsonLdRelated(doc, base, url)) push(item);
   return out;
 }
