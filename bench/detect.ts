@@ -1,8 +1,9 @@
 /**
  * Measures article detection where it runs: in Chromium, on the benchmark pages and the
- * non-article fixtures. Bundles detect.ts + page-summary.ts with esbuild, loads each page with
- * page.setContent (page scripts off, network blocked), times detectArticle with performance.now
- * over several batches and prints median / p95 per call, plus the verdicts and bundle sizes.
+ * non-article fixtures. Bundles detect.ts + page-summary.ts with esbuild, serves each page at its
+ * own URL (page.route; a CSP header stops the page's own scripts, everything else is aborted),
+ * times detectArticle with performance.now over several batches and prints median / p95 per
+ * call, plus the verdicts and bundle sizes.
  *
  *   npm run bench:detect
  *   npx wxt build first to also see the size of the built content script.
@@ -70,9 +71,18 @@ async function main(): Promise<void> {
     executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'],
   });
-  // Page scripts off: we measure our code on the parsed DOM, not the page's own JavaScript.
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  await context.route('**/*', (route) => route.abort());
+  // JavaScript on, as for a content script; a CSP header keeps the page's own scripts from running
+  // so we measure our code on the parsed DOM. Subresources are aborted (no network).
+  const context = await browser.newContext();
+  let current: { url: string; html: string } | null = null;
+  await context.route('**/*', async (route) => {
+    const req = route.request();
+    if (current && req.isNavigationRequest() && req.url() === current.url) {
+      await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': "script-src 'none'" }, body: current.html });
+    } else {
+      await route.abort();
+    }
+  });
   const page = await context.newPage();
 
   const pages = [
@@ -84,7 +94,8 @@ async function main(): Promise<void> {
   let articles = 0;
   let benchPages = 0;
   for (const p of pages) {
-    await page.setContent(p.html, { waitUntil: 'domcontentloaded' });
+    current = { url: new URL(p.url).href, html: p.html };
+    await page.goto(current.url, { waitUntil: 'domcontentloaded' });
     await page.evaluate(code);
     const result = await page.evaluate(
       ({ url, batches, calls }) => {

@@ -103,6 +103,23 @@ interface Prose {
   teaserCards: number;
 }
 
+/**
+ * Length of the readable text of `el`: textContent, minus scripts, styles and <noscript> (which
+ * browsers with scripting on keep as raw markup text, and DOMs without scripting parse as elements).
+ */
+function readableLength(el: Element): number {
+  if (!el.querySelector('script,style,noscript,template')) return (el.textContent ?? '').length;
+  let n = 0;
+  const walk = (node: Node): void => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) n += (c.nodeValue ?? '').length;
+      else if (c.nodeType === 1 && !/^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/i.test((c as Element).tagName)) walk(c);
+    }
+  };
+  walk(el);
+  return n;
+}
+
 /** A short excerpt beside a linked heading, inside a card that holds at most two paragraphs. */
 function inTeaserCard(p: Element): boolean {
   let card = p.parentElement;
@@ -121,10 +138,10 @@ function paragraphProse(doc: Document): Prose {
   for (let i = 0; i < ps.length && i < MAX_PARAGRAPHS; i++) {
     const p = ps[i];
     if (!p) continue;
-    const len = (p.textContent ?? '').length;
+    const len = readableLength(p);
     if (len < LONG) continue;
     // A teaser inside a link, or beside a linked heading in a small card, is a listing, not prose.
-    if (p.closest('a') || inTeaserCard(p)) {
+    if (p.closest('a,noscript') || inTeaserCard(p)) {
       teaserCards++;
       continue;
     }
@@ -149,7 +166,7 @@ function divProse(doc: Document, into: Prose): void {
         if (/^(A|B|STRONG|EM|I|SPAN)$/.test(tag) && (c as Element).children.length <= 1) own += (c.textContent ?? '').length;
       }
     }
-    if (own < LONG || div.closest('a')) continue;
+    if (own < LONG || div.closest('a,noscript')) continue;
     into.long += Math.max(1, Math.floor(own / 400));
     into.longChars += own;
   }

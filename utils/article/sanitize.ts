@@ -30,6 +30,14 @@ function isBlock(node: Node | null): boolean {
   return node !== null && node.nodeType === 1 && BLOCKS.has(tagOf(node as Element));
 }
 
+function hasBlockChild(el: Element): boolean {
+  for (const child of Array.from(el.children)) {
+    const t = tagOf(child);
+    if (t !== 'br' && t !== 'img' && BLOCKS.has(t)) return true;
+  }
+  return false;
+}
+
 function escapeText(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
@@ -68,6 +76,8 @@ export function serializeClean(root: Element, base: string): string {
     let tag = tagOf(el);
     if (DROP.has(tag)) return;
     if (tag === 'h1') tag = 'h2';
+    // DOM surgery can leave blocks inside a <p>, which no parser would produce: make it a <div>.
+    if (tag === 'p' && hasBlockChild(el)) tag = 'div';
     if (!KEEP.has(tag)) {
       for (let c = el.firstChild; c; c = c.nextSibling) walk(c, inPre);
       return;
