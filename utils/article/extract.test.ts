@@ -110,6 +110,14 @@ describe('extractArticle body rules', () => {
     expect(a.html).toContain('<img src="https://films.example/img/x.jpg"');
   });
 
+  it('keeps a body that sits in a page-wide <form> and writes no <p> (ASP.NET-style pages)', () => {
+    const divs = Array.from({ length: 6 }, (_, i) => `<div class="txt">Line ${i} of a story written without paragraphs, about a cinema that reopened after thirty years and the people who queued around the block on the first night.</div>`).join('');
+    const body = `<form id="aspnetForm" action="/"><nav><a href="/">Home</a> <a href="/news">News</a></nav><div id="story"><h1>Cinema reopens</h1>${divs}</div></form>`;
+    const a = extractArticle(parseHtml(page(body), url), url);
+    expect(a.text).toContain('Line 5 of a story written without paragraphs');
+    expect(a.text).not.toContain('Home');
+  });
+
   it('reading time counts CJK characters at their own pace', () => {
     expect(readingMinutes('')).toBe(0);
     expect(readingMinutes('word '.repeat(460))).toBe(2);

@@ -27,15 +27,18 @@ export function preClean(doc: Document): void {
     removeNode(el);
   }
   removeHidden(doc);
-  const totalText = paragraphText(body);
+  // Prose is measured in <p> text; pages that write no <p> (div soup, <br> text) use all text.
+  const paragraphTotal = paragraphText(body);
+  const byParagraphs = paragraphTotal >= 500;
+  const measure = (el: Element): number => (byParagraphs ? paragraphText(el) : (el.textContent ?? '').length);
+  const totalText = byParagraphs ? paragraphTotal : (body.textContent ?? '').length;
   const protectedNodes = protectedSet(doc);
   const canRemove = (el: Element): boolean => {
     if (protectedNodes.has(el)) return false;
     const tag = tagOf(el);
     if (tag === 'body' || tag === 'html' || tag === 'main' || tag === 'article') return false;
     // Never drop a block that carries most of the prose: the pattern was wrong for this page.
-    const own = paragraphText(el);
-    return !(totalText > 0 && own > totalText * 0.4);
+    return !(totalText > 0 && measure(el) > totalText * 0.4);
   };
 
   for (const el of all(body, CHROME_TAGS.join(','))) {
