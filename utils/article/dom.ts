@@ -3,6 +3,7 @@
  * implement (no layout, no innerText, no getComputedStyle) so they run in content scripts and Node.
  */
 
+/** Node.ELEMENT_NODE and Node.TEXT_NODE, without needing a global `Node` (absent in workers and Node). */
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
 

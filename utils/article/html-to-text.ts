@@ -1,3 +1,5 @@
+import { ELEMENT_NODE, TEXT_NODE } from './dom';
+
 /**
  * Plain text from an extracted body. `textContent` glues words together across block boundaries
  * ("end.Next"), so this walks the tree and puts a blank line between blocks, a line break at <br>
@@ -14,8 +16,6 @@ const LINE = new Set(['LI', 'TR', 'OPTION']);
 const CELL = new Set(['TD', 'TH']);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'IFRAME', 'OBJECT', 'HEAD', 'TITLE']);
 
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
 
 /** Soft limits so a pathological body cannot make text building quadratic or unbounded. */
 const MAX_CHARS = 2_000_000;
