@@ -140,6 +140,27 @@ function removeJunkLeftovers(root: Element): void {
   }
 }
 
+/** Photo credits written into captions or loose lines ("Photo: AP", "(Getty Images)", "Foto: dpa"). */
+const CREDIT = /(^|[\s(])((photo|photograph|image|picture|illustration|video|credit|foto|bild|imagen|crédit)s?\s*(by|:)|getty images|shutterstock|alamy|ap photo|afp|epa-efe|reuters\/|©)/i;
+
+/**
+ * Marks short lines that are photo captions or credits but carry no caption markup: a credit line,
+ * or a short block right after an image that names a photographer or agency. They stay in the
+ * HTML and leave the text.
+ */
+function markLooseCaptions(root: Element): void {
+  for (const el of leafBlocks(root)) {
+    if (el.hasAttribute(CAPTION_MARK)) continue;
+    const text = textOf(el);
+    if (!text || text.length > 250 || !CREDIT.test(text)) continue;
+    const prev = el.previousElementSibling;
+    const afterImage = prev !== null && prev.querySelector('img,picture') !== null && textOf(prev).length < 20;
+    const ownImage = el.querySelector('img,picture') !== null;
+    const creditOnly = text.length < 80 && /^[(\[]?\s*((photo|photograph|image|picture|credit|foto|bild|imagen|crédit)s?\s*(by|:)|©)/i.test(text);
+    if (afterImage || ownImage || creditOnly) el.setAttribute(CAPTION_MARK, '');
+  }
+}
+
 /**
  * Cleans the body the extractor picked: drops the leading title/byline/date lines, inline promos,
  * trailing credits and pitches, and leftover furniture. Mutates `root` (part of a clone).
@@ -149,6 +170,7 @@ export function postClean(root: Element, title: string): void {
   removeLeadingMeta(root, title);
   removePromos(root);
   removeTail(root);
+  markLooseCaptions(root);
   // Containers emptied by the removals above.
   for (const el of all(root, 'div,section,span,ul,ol,li,p').reverse()) {
     if (!textOf(el) && !el.querySelector('img,picture,video,audio,iframe,svg,table,hr,br')) removeNode(el);

@@ -38,7 +38,10 @@ export function preClean(doc: Document): void {
     const tag = tagOf(el);
     if (tag === 'body' || tag === 'html' || tag === 'main' || tag === 'article') return false;
     // Never drop a block that carries most of the prose: the pattern was wrong for this page.
-    return !(totalText > 0 && measure(el) > totalText * 0.4);
+    if (totalText <= 0) return true;
+    // Cheap bound first: a block with little text of any kind cannot hold most of the prose.
+    if ((el.textContent ?? '').length <= totalText * 0.4) return true;
+    return measure(el) <= totalText * 0.4;
   };
 
   for (const el of all(body, CHROME_TAGS.join(','))) {
@@ -95,6 +98,8 @@ function removeTagLists(root: Element): void {
 function removeShortcodes(root: Element): void {
   for (const el of all(root, 'p,div')) {
     if (!el.parentNode || el.children.length > 3) continue;
+    const head = el.firstChild;
+    if (!head || head.nodeType !== 3 || !(head.nodeValue ?? '').trimStart().startsWith('[')) continue;
     const text = textOf(el);
     if (text.length < 400 && /^\[([a-z_-]+)\b[^\]]*\].*\[\/\1\]$/i.test(text)) removeNode(el);
   }
@@ -225,7 +230,8 @@ const INLINE = new Set(['a', 'span', 'strong', 'em', 'small', 'b', 'i']);
  */
 function removeLabels(root: Element): void {
   for (const el of all(root, 'div,span,p,section,li,h2,h3,h4,h5,h6,a,strong,em,small,b,i')) {
-    if (!el.parentNode) continue;
+    // Labels are small leaves; reading the text of every wrapper would cost time quadratic in depth.
+    if (!el.parentNode || el.children.length > 2) continue;
     const text = textOf(el);
     if (!text || text.length > 90 || !LABEL_TEXT.test(text)) continue;
     let target: Element = el;
