@@ -86,7 +86,13 @@ export const PROMO_WHOLE = /^(read more|read the full (story|article)|continue r
  * newsletter pitches. Tested on short trailing blocks only.
  */
 export const TAIL_TEXT =
-  /(contributed (to )?(this )?(report|story|article)|reach the (reporters?|writers?|author)|(can|may) be reached (at|by)|follow (him|her|them|us|me)? ?on (twitter|facebook|instagram|x)\b|^follow @|about the author|get the .{0,40} app|download (the|our) app|sign up (for|to)|subscribe (to|for|now)|newsletter|like this (story|article)|share (it|this) with|more great .{0,30} stories|^(trending|most (read|popular)|popular now|more from|related)\b|have a (news )?tip|send (us )?(a )?tip|all rights reserved|^©|^copyright\b|^___+$|^[—–-]{3,}$|^(tags?|filed under|categories|topics)\s*:|click here|tell us what you think|leave a (comment|reply)|post a comment|join the (conversation|discussion)|comments? (are|will be|is) (moderated|reviewed|closed)|moderat\w* (all )?comments|coment[aá]rios?|commentaires?|kommentare?|commenti|комментари|отзыв|if you enjoyed this (article|story|post)|support (our|independent) journalism)/i;
+  /(contributed (to )?(this )?(report|story|article)|reach the (reporters?|writers?|author)|(can|may) be reached (at|by)|follow (him|her|them|us|me)? ?on (twitter|facebook|instagram|x)\b|^follow @|about the author|get the .{0,40} app|download (the|our) app|sign up (for|to)|subscribe (to|for|now)|newsletter|like this (story|article)|share (it|this) with|more great .{0,30} stories|^(trending|most (read|popular)|popular now|more from|related)\b|have a (news )?tip|send (us )?(a )?tip|all rights reserved|^©|^copyright\b|^___+$|^[—–-]{3,}$|^(tags?|filed under|categories|topics)\s*:|comments? (are|will be|is) (moderated|reviewed|closed)|moderat\w* (all )?comments|coment[aá]rios?|commentaires?|kommentare?|commenti|комментари|отзыв|if you enjoyed this (article|story|post)|support (our|independent) journalism)/i;
+
+/**
+ * Calls to action that end real paragraphs too ("… leave a comment and tell us"), so they only
+ * count as boilerplate on short trailing lines.
+ */
+export const TAIL_CTA = /(click here|tell us what you think|leave a (comment|reply)|post a comment|join the (conversation|discussion)|let us know in the comments)/i;
 
 /** Short labels that head a block of links to other articles ("You may also like", "Related"). */
 export const RELATED_HEAD =

@@ -1,4 +1,4 @@
-import { CAPTION_TOKENS, DOMAIN_ONLY, JUNK_TOKENS, PROMO_LEAD, PROMO_WHOLE, RELATED_HEAD, TAIL_TEXT, classTokens } from './boilerplate-patterns';
+import { CAPTION_TOKENS, DOMAIN_ONLY, JUNK_TOKENS, PROMO_LEAD, PROMO_WHOLE, RELATED_HEAD, TAIL_CTA, TAIL_TEXT, classTokens } from './boilerplate-patterns';
 import { CAPTION_MARK } from './pre-clean';
 import { all, classAndId, linkDensity, removeNode, tagOf, textOf } from './dom';
 
@@ -37,8 +37,10 @@ const BYLINE_LIKE = /^([Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[О�
 const META_WORDS = /\b(updated|published|posted|modified|written|publicado|publicada|atualizado|actualizado|publié|mis à jour|veröffentlicht|aktualisiert|pubblicato|aggiornato|gepubliceerd|opublikowano|categor[a-zíy]*|tags?)\b|\b(by|por|par|von|di)\s+\p{Lu}/iu;
 const META_TOKENS = new Set(['byline', 'dateline', 'author', 'authors', 'date', 'time', 'timestamp', 'meta', 'published', 'updated', 'posted', 'pubdate', 'credit', 'source', 'kicker', 'eyebrow', 'category', 'label', 'breadcrumb', 'reading', 'readtime']);
 
+/** The element, or a small wrapper around it (not the body container), has a byline/date/label class. */
 function hasMetaClass(el: Element): boolean {
   for (let cur: Element | null = el, depth = 0; cur && depth < 3; cur = cur.parentElement, depth++) {
+    if (cur !== el && textOf(cur).length > 300) break;
     for (const t of classTokens(classAndId(cur))) if (META_TOKENS.has(t)) return true;
   }
   return false;
@@ -113,7 +115,7 @@ function removeTail(root: Element): void {
     const label = text.length < 80 && RELATED_HEAD.test(text);
     const heading = /^h[2-6]$/.test(tag) && text.length < 80 && removedAny;
     const signature = text.length < 60 && DOMAIN_ONLY.test(text);
-    const tail = text.length < 400 && TAIL_TEXT.test(text);
+    const tail = (text.length < 400 && TAIL_TEXT.test(text)) || (text.length < 160 && TAIL_CTA.test(text));
     if (linky || label || heading || signature) {
       removeNode(el);
       removedAny = true;
@@ -156,7 +158,7 @@ function markLooseCaptions(root: Element): void {
     const prev = el.previousElementSibling;
     const afterImage = prev !== null && prev.querySelector('img,picture') !== null && textOf(prev).length < 20;
     const ownImage = el.querySelector('img,picture') !== null;
-    const creditOnly = text.length < 80 && /^[(\[]?\s*((photo|photograph|image|picture|credit|foto|bild|imagen|crédit)s?\s*(by|:)|©)/i.test(text);
+    const creditOnly = text.length < 80 && /^[([]?\s*((photo|photograph|image|picture|credit|foto|bild|imagen|crédit)s?\s*(by|:)|©)/i.test(text);
     if (afterImage || ownImage || creditOnly) el.setAttribute(CAPTION_MARK, '');
   }
 }

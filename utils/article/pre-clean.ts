@@ -169,6 +169,7 @@ function protectedSet(doc: Document): Set<Element> {
   return out;
 }
 
+const TOOLTIP_TOKENS = new Set(['tooltip', 'popover', 'hovercard', 'rollover']);
 const EMBEDDED_POSTS = 'blockquote.twitter-tweet,blockquote.instagram-media,blockquote.tiktok-embed,blockquote.reddit-card,blockquote[class*="embed"]';
 
 /** True when the element's role, class/id tokens or label say it is furniture. */
@@ -194,6 +195,12 @@ export function isJunk(el: Element): boolean {
   if (!strong && !weak) return false;
   // Embedded posts (tweets, Instagram, TikTok) sit in "social" wrappers but are quoted content.
   if (el.querySelector(EMBEDDED_POSTS) !== null) return false;
+  // A hover card sits inside a wrapper that also holds the linked name: remove the card, keep the name.
+  if (tokens.some((t) => TOOLTIP_TOKENS.has(t))) {
+    for (const inner of all(el, '[class],[id]')) {
+      if (classTokens(classAndId(inner)).some((t) => TOOLTIP_TOKENS.has(t))) return false;
+    }
+  }
   if (strong) return true;
   // Weak tokens: furniture only if there is no real prose inside.
   return !hasProse(el);
