@@ -9,6 +9,11 @@ function meta(head: string, body = prose(3), url = URL_) {
   return readMetadata(parseHtml(page(body, head), url), url);
 }
 
+/** The same without <html lang>, which outranks every other language source. */
+function metaNoLang(head: string) {
+  return readMetadata(parseHtml(`<!DOCTYPE html><html><head>${head}</head><body>${prose(2)}</body></html>`, URL_), URL_);
+}
+
 const LD_GRAPH = `<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
   {"@type":"WebSite","@id":"https://films.example/#site","name":"Films Daily","url":"https://films.example/"},
   {"@type":"WebPage","@id":"${URL_}","url":"${URL_}","isPartOf":{"@id":"https://films.example/#site"}},
@@ -38,7 +43,8 @@ describe('metadata precedence: JSON-LD > citation_* > Dublin Core > OpenGraph > 
     expect(m.section).toBe('Festivals');
     expect(m.tags).toEqual(['berlinale', 'awards']);
     expect(m.siteName).toBe('Films Daily');
-    expect(m.lang).toBe('de-DE');
+    expect(m.lang).toBe('en');
+    expect(metaNoLang(LD_GRAPH + CITATION).lang).toBe('de-DE');
     expect(m.description).toBe('LD description');
     expect(m.image).toBe('https://films.example/img/lead.jpg');
     expect(m.publisher).toBe('Films Daily GmbH');
@@ -51,7 +57,7 @@ describe('metadata precedence: JSON-LD > citation_* > Dublin Core > OpenGraph > 
     expect(m.authors).toEqual(['Author Citation']);
     expect(m.authorNames[0]).toMatchObject({ family: 'Citation', given: 'Author' });
     expect(m.published).toBe('2020-01-02');
-    expect(m.lang).toBe('fr');
+    expect(metaNoLang(CITATION + DC + OG + STD).lang).toBe('fr');
     expect(m.tags).toEqual(['one', 'two']);
     expect(m.siteName).toBe('Journal of Film');
     expect(m.journal).toBe('Journal of Film');
@@ -63,7 +69,7 @@ describe('metadata precedence: JSON-LD > citation_* > Dublin Core > OpenGraph > 
     expect(m.title).toBe('DC title');
     expect(m.authors).toEqual(['Dee Cee']);
     expect(m.published).toBe('2019-05-06');
-    expect(m.lang).toBe('es');
+    expect(metaNoLang(DC + OG + STD).lang).toBe('es');
     expect(m.tags).toEqual(['dc-subject']);
     expect(m.description).toBe('DC description');
     expect(m.siteName).toBe('DC Publisher');
@@ -112,8 +118,10 @@ describe('metadata precedence: JSON-LD > citation_* > Dublin Core > OpenGraph > 
     expect(meta('').canonical).toBe(URL_);
   });
 
-  it('lang: <html lang> ranks above og:locale, and locales are normalised', () => {
+  it('lang: <html lang> ranks first; without it JSON-LD, then og:locale; locales are normalised', () => {
     expect(meta('<meta property="og:locale" content="en_US">').lang).toBe('en');
+    const ldOnly = '<!DOCTYPE html><html><head><script type="application/ld+json">{"@type":"Article","headline":"x","inLanguage":"de-DE"}</script><meta property="og:locale" content="pt_BR"></head><body></body></html>';
+    expect(readMetadata(parseHtml(ldOnly, URL_), URL_).lang).toBe('de-DE');
     const noLang = '<!DOCTYPE html><html><head><meta property="og:locale" content="pt_BR"></head><body></body></html>';
     expect(readMetadata(parseHtml(noLang, URL_), URL_).lang).toBe('pt-BR');
   });

@@ -20,7 +20,9 @@
  *   - siteName:   JSON-LD WebSite name > citation_journal_title > DC.publisher > og:site_name >
  *                 JSON-LD publisher name > application-name > host (a publisher is often the
  *                 parent company, not the site).
- *   - lang:       <html lang> ranks above og:locale (CMSs ship og:locale=en_US by default).
+ *   - lang:       <html lang> first (the document's own declaration, the one browsers, screen
+ *                 readers and our rendered text use), then JSON-LD inLanguage > citation_language >
+ *                 DC.language > content-language > og:locale (CMSs ship og:locale=en_US by default).
  *   - title:      a JSON-LD headline cut with "…" yields to the full og/meta title it prefixes;
  *                 a " | Site" or " - Site" suffix naming the site is removed.
  *   - list fields (authors, tags) come whole from the first source that has any, not unioned.
@@ -386,10 +388,10 @@ export function readMetadata(doc: Document, url: string, bodyRoot?: Element | nu
 
   const lang = normaliseLang(
     pick<string>([
+      ['meta', () => doc.documentElement?.getAttribute('lang') ?? null],
       ['jsonld', () => (art ? asText(art['inLanguage']) : null)],
       ['citation', () => meta.first('citation_language')],
       ['dc', () => meta.first('dc.language', 'dcterms.language')],
-      ['meta', () => doc.documentElement?.getAttribute('lang') ?? null],
       ['meta', () => meta.first('content-language', 'language')],
       ['og', () => meta.first('og:locale')],
     ], nonEmpty),
