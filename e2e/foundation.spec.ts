@@ -51,7 +51,9 @@ test('popup shows the article, saves it, and the saved item survives a service w
   await expect(list.getByRole('link', { name: SEED_ARTICLE_TITLE })).toBeVisible();
 
   // Stop the service worker, then open the popup again: it must start a new worker and still list the item.
-  const cdp = await context.newCDPSession(reopened);
+  // The open popup is closed first: its panels ask the worker for progress and would wake it at once.
+  await reopened.close();
+  const cdp = await context.newCDPSession(article);
   const statuses: string[] = [];
   cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
     for (const v of versions) if (v.scriptURL.startsWith(`chrome-extension://${extensionId}/`)) statuses.push(v.runningStatus);

@@ -6,23 +6,29 @@ function meta(doc: Document, selector: string): string | null {
   return v ? v : null;
 }
 
-/**
- * The cheap facts the content script reports for a page: detection plus a title and site name
- * read from metadata, without running the extractor.
- */
-export function readPageSummary(doc: Document, url: string): PageSummary {
-  const title =
-    meta(doc, 'meta[property="og:title"]') ??
-    doc.querySelector('h1')?.textContent?.trim() ??
-    doc.title.trim();
-  const siteName = meta(doc, 'meta[property="og:site_name"]') ?? safeHost(url);
-  return { url, title, siteName, detection: detectArticle(doc, url) };
-}
-
 function safeHost(url: string): string | null {
   try {
     return new URL(url).hostname.replace(/^www\./, '') || null;
   } catch {
     return null;
   }
+}
+
+/**
+ * The cheap facts the content script reports for a page: detection plus a title and site name
+ * read from metadata, without running the extractor. Never throws.
+ */
+export function readPageSummary(doc: Document, url: string): PageSummary {
+  let title = '';
+  let siteName: string | null = null;
+  try {
+    title =
+      meta(doc, 'meta[property="og:title"]') ??
+      doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() ??
+      (doc.title ?? '').trim();
+    siteName = meta(doc, 'meta[property="og:site_name"]') ?? safeHost(url);
+  } catch {
+    siteName = safeHost(url);
+  }
+  return { url, title, siteName, detection: detectArticle(doc, url) };
 }

@@ -33,6 +33,8 @@ export interface CslDate {
 export interface CslName {
   family?: string;
   given?: string;
+  /** "Jr.", "III": CSL's name suffix (added by the engine; optional). */
+  suffix?: string;
   literal?: string;
 }
 
@@ -90,6 +92,8 @@ export interface Article extends ArticleMeta {
   html: string;
   related: RelatedLink[];
   citation: CslItem;
+  /** Set when extraction failed part-way (bad input); the other fields then hold what could be read. */
+  error?: string;
 }
 
 /** The cheap facts the content script reports at page load (no extraction). */

@@ -1,13 +1,14 @@
 import type { Article } from '@/utils/article/types';
+import { summarizeArticle } from '@/utils/summary';
 import { clip } from './plain-text';
 
 /**
- * HOOK for the summary domain (LEAD: wire `summarizeArticle` from `utils/summary/` here once it is
- * on main, e.g. `return summarizeArticle(article).points`). Until then a fetched piece shows its
- * teaser, and this returns null so the popup does not repeat it.
+ * The short ad-free summary of a fetched piece: the extractive key points of its clean body, or
+ * null when the body is too short to summarise (the teaser then stands alone).
  */
-export function pieceSummary(_article: Article): string[] | null {
-  return null;
+export function pieceSummary(article: Article): string[] | null {
+  const { points } = summarizeArticle({ text: article.text, html: article.html, lang: article.lang, title: article.title });
+  return points.length > 0 ? points : null;
 }
 
 /** The teaser to show for a fetched piece: the block's teaser, else the page's description, else its opening. */

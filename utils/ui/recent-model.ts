@@ -14,13 +14,17 @@ export interface RecentLibrary {
  * The list is read with the bare IndexedDB API so the popup shows it before Dexie (needed only
  * for the quick actions) has loaded.
  */
-export function directLibrary(idb: IDBFactory = indexedDB): RecentLibrary {
+export function directLibrary(idb?: IDBFactory): RecentLibrary {
   const edits = async () => {
     const [{ libraryDb }, edit] = await Promise.all([import('@/utils/library/db'), import('@/utils/library/edit')]);
     return { db: libraryDb(), ...edit };
   };
   return {
-    recent: (limit) => peekRecent(idb, limit),
+    // Where there is no IndexedDB at all (a DOM without it, e.g. some tests) nothing can be saved either.
+    recent: async (limit) => {
+      const factory = idb ?? globalThis.indexedDB;
+      return factory ? peekRecent(factory, limit) : [];
+    },
     setStatus: async (url, status) => {
       const { db, setStatus } = await edits();
       await setStatus(db, [url], status);
