@@ -10,6 +10,12 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { decodeHtml } from '../utils/article/decode-html';
 import { extractArticle } from '../utils/article/extract';
 import { toRecord, type ExtractRecord } from '../utils/article/to-record';
+import { nationRecordFields } from '../utils/related/nation-fields';
+import type { NationTags } from '../utils/related/types';
+import { summaryRecordFields, type SummaryRecordFields } from '../utils/summary/record-fields';
+
+/** What the CLI prints per page: the engine's record, then the summary and nation fields. */
+export type CliRecord = ExtractRecord & SummaryRecordFields & { nations: NationTags };
 
 /** One page to extract: where it is and the URL it was fetched from. */
 export interface PageRef {
@@ -42,7 +48,7 @@ function usableUrl(url: string | undefined, path: string): string {
 }
 
 /** Reads, decodes, parses and extracts one page; failures become a record with `error`. */
-export function extractPage(ref: PageRef, options: ExtractRunOptions = {}): ExtractRecord {
+export function extractPage(ref: PageRef, options: ExtractRunOptions = {}): CliRecord {
   const path = resolve(options.baseDir ?? process.cwd(), ref.file);
   const url = usableUrl(ref.url, path);
   let html = '';
@@ -59,7 +65,8 @@ export function extractPage(ref: PageRef, options: ExtractRunOptions = {}): Extr
     readError = readError ?? `cannot parse ${ref.file}: ${err instanceof Error ? err.message : String(err)}`;
     doc = parseWithJsdom('', url);
   }
-  const record = toRecord(ref.file, extractArticle(doc, url, { now: options.now }));
+  const article = extractArticle(doc, url, { now: options.now });
+  const record: CliRecord = { ...toRecord(ref.file, article), ...summaryRecordFields(article), ...nationRecordFields(article) };
   if (readError) {
     record.isArticle = false;
     record.error = readError;

@@ -9,7 +9,7 @@ import { extractPage, readManifest } from './extract-pages';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const pages = join(root, 'utils/article/test-pages');
-const KEYS = ['file', 'url', 'isArticle', 'confidence', 'title', 'byline', 'authors', 'published', 'modified', 'section', 'tags', 'siteName', 'lang', 'canonical', 'description', 'image', 'wordCount', 'readingMinutes', 'text', 'html', 'related', 'citation'];
+const KEYS = ['file', 'url', 'isArticle', 'confidence', 'title', 'byline', 'authors', 'published', 'modified', 'section', 'tags', 'siteName', 'lang', 'canonical', 'description', 'image', 'wordCount', 'readingMinutes', 'text', 'html', 'related', 'citation', 'summary', 'tldr', 'nations'];
 const REVIEW_URL = 'https://reelnotes.example/2024/03/12/the-quiet-harbour-review/';
 
 describe('extraction CLI', () => {

@@ -129,6 +129,10 @@ describe('very long titles', () => {
 
 describe('details of single targets', () => {
   it('Pinterest leaves out media when there is no usable lead image', () => {
+    expect(params(intentUrl('pinterest', prepareShare(item('T', { image: 'https://films.test/lead.svg?v=2' })))!)).toEqual({
+      url: CLEAN_URL,
+      description: 'T',
+    });
     expect(params(intentUrl('pinterest', prepareShare(item('T', { image: null })))!)).toEqual({ url: CLEAN_URL, description: 'T' });
     expect(params(intentUrl('pinterest', prepareShare(item('T', { image: 'javascript:alert(1)' })))!)).toEqual({
       url: CLEAN_URL,

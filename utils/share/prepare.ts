@@ -8,7 +8,7 @@ export interface PreparedShare {
   title: string;
   /** Canonical URL without tracking parameters. */
   url: string;
-  /** Lead image, only when it is an absolute http(s) URL. */
+  /** Lead image, only when it is an absolute http(s) URL of a raster image (Pinterest refuses SVG). */
   image: string | null;
   tldr: string | null;
   points: string[];
@@ -20,8 +20,17 @@ export function prepareShare(item: Shareable): PreparedShare {
   return {
     title: oneLine(item.title) || url,
     url,
-    image: isWebUrl(item.image) ? item.image : null,
+    image: isWebUrl(item.image) && !isSvgUrl(item.image) ? item.image : null,
     tldr: oneLine(item.tldr) || null,
     points: (item.summaryPoints ?? []).map(oneLine).filter(Boolean),
   };
+}
+
+/** True for an image URL whose path ends in .svg: vector art sharing targets cannot pin or preview. */
+function isSvgUrl(url: string): boolean {
+  try {
+    return /\.svgz?$/i.test(new URL(url).pathname);
+  } catch {
+    return false;
+  }
 }
