@@ -23,7 +23,10 @@ function QuickActions({ item, model }: { item: SavedItemRow; model: RecentModel 
   );
 }
 
-/** The most recently saved items with quick actions, and the way into the full library. */
+/**
+ * The most recently saved items with quick actions, and the way into the full library. A title
+ * opens the saved copy in the reader; the arrow beside it opens the original page.
+ */
 export function SavedList({ model }: { model: RecentModel }) {
   const items = model.items.value;
   return (
@@ -49,7 +52,10 @@ export function SavedList({ model }: { model: RecentModel }) {
                   {' · '}
                   {item.siteName ?? item.site}
                   {item.status !== 'unread' && ` · ${t(item.status === 'read' ? 'libraryStatusRead' : 'libraryStatusArchived')}`}
-                </span>
+                </span>{' '}
+                <a class="original" href={item.url} target="_blank" rel="noopener noreferrer" title={t('libraryOpenOriginal')} aria-label={t('libraryOpenOriginal')}>
+                  ↗
+                </a>
               </div>
               <QuickActions item={item} model={model} />
             </li>

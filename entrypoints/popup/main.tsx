@@ -29,3 +29,7 @@ addEventListener('pagehide', () => {
 effect(() => {
   if (model.recent.loaded.value) markAfterPaint(window, PERF.popupInteractive);
 });
+// A related piece saved from the popup joins its recent list.
+effect(() => {
+  if (Object.values(related.saves.value).includes('saved')) void model.recent.load();
+});
