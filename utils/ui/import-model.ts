@@ -23,13 +23,25 @@ export function createImportModel(database: () => Promise<LibraryDb>, library: L
   const error = signal<string | null>(null);
   let parsed: ParsedImport | null = null;
 
-  /** The parsers and the sanitiser load on first use: most visits to the library import nothing. */
-  async function parserAndEnv(): Promise<{ parse: typeof import('@/utils/library/formats/parse-file').parseImportFile; env: ImportEnv }> {
-    const [{ parseImportFile }, { createSanitizer }] = await Promise.all([import('@/utils/library/formats/parse-file'), import('@/utils/library/sanitize')]);
+  /**
+   * The parsers load on first use (most visits to the library import nothing); the sanitiser
+   * only for zips, the one kind of export that carries article HTML (Omnivore's).
+   */
+  async function parserAndEnv(bytes: Uint8Array): Promise<{ parse: typeof import('@/utils/library/formats/parse-file').parseImportFile; env: ImportEnv }> {
+    const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+    const [{ parseImportFile }, sanitize] = await Promise.all([
+      import('@/utils/library/formats/parse-file'),
+      zip ? import('@/utils/library/sanitize').then((m) => m.createSanitizer(win)) : null,
+    ]);
     const parser = new win.DOMParser();
     return {
       parse: parseImportFile,
-      env: { parseHtml: (html) => parser.parseFromString(html, 'text/html'), sanitizeHtml: createSanitizer(win), now: Date.now() },
+      env: {
+        parseHtml: (html) => parser.parseFromString(html, 'text/html'),
+        // Only zips carry article HTML; elsewhere this is never called, and refuses rather than let HTML through.
+        sanitizeHtml: sanitize ?? (() => ''),
+        now: Date.now(),
+      },
     };
   }
 
@@ -41,8 +53,9 @@ export function createImportModel(database: () => Promise<LibraryDb>, library: L
     result.value = null;
     try {
       perf.mark(`${PERF.importParsed}:start`);
-      const { parse, env } = await parserAndEnv();
-      parsed = parse(file.name, new Uint8Array(await file.arrayBuffer()), env);
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const { parse, env } = await parserAndEnv(bytes);
+      parsed = parse(file.name, bytes, env);
       preview.value = await previewImport(await database(), parsed);
       perf.measure(PERF.importParsed, `${PERF.importParsed}:start`);
       phase.value = 'preview';
