@@ -204,6 +204,8 @@ async function main(): Promise<void> {
     await library.getByRole('button', { name: /^Import [\d,]+ items$/ }).click();
     const commitMs = await measureDuration(library, 'reelmark:import-committed');
     const indexMs = await measureDuration(library, 'reelmark:import-indexed');
+    const writeMs = await measureDuration(library, 'reelmark:import-write');
+    const reused = await library.evaluate(() => performance.getEntriesByName('reelmark:import-plan-reused').length > 0);
     const countAfter = await library.getByTestId('library-count').innerText();
     await library.close();
 
@@ -227,7 +229,7 @@ async function main(): Promise<void> {
       `    reading bodies ${ms(exportTimes.read!)}, writing JSON ${ms(exportTimes.write!)}, the rest (rows, Blob, download) ${ms(exportTimes['reelmark-json']! - exportTimes.read! - exportTimes.write!)}`,
       `  full export, CSV                               ${ms(exportTimes.csv!)}  (${(exportSizes.csv! / 1e6).toFixed(1)} MB)  ${verdict(exportTimes.csv!, TARGETS.export)}`,
       `  Pocket CSV import, ${IMPORT_ROWS.toLocaleString('en')} rows into the library   ${ms(importTotal)}  ${verdict(importTotal, TARGETS.import)}`,
-      `    read + preview ${ms(parseMs)}, commit (one transaction) ${ms(commitMs)}, added to the search index ${ms(indexMs)}`,
+      `    read + preview ${ms(parseMs)}, commit (one transaction) ${ms(commitMs)} (writes ${ms(writeMs)}, preview ${reused ? 'reused' : 'worked out again'}), added to the search index ${ms(indexMs)}`,
       `    library afterwards: ${countAfter}`,
       '',
     ];
