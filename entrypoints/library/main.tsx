@@ -12,12 +12,12 @@ let opening: Promise<LibraryDb> | null = null;
 const database = () => (opening ??= import('@/utils/library/db').then((m) => m.libraryDb()));
 
 // Search runs in a worker, so loading a large index never blocks the page.
-const model = createLibraryModel(database, window, async (onProgress) => {
+const model = createLibraryModel(database, window, async (listeners) => {
   try {
-    return workerSearch(new Worker('/search-worker.js'), onProgress);
+    return workerSearch(new Worker('/search-worker.js'), listeners);
   } catch {
     const { createSearchEngine, inThreadSearch } = await import('@/utils/library/search-service');
-    return inThreadSearch(createSearchEngine(await database()), onProgress);
+    return inThreadSearch(createSearchEngine(await database()), listeners);
   }
 });
 const importer = createImportModel(database, model, window, performance);

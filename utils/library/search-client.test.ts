@@ -30,10 +30,12 @@ describe('search in a worker', () => {
     const { worker, scope } = channel();
     startSearchWorker(scope, db);
     const progress: number[] = [];
-    const search = workerSearch(worker, (done) => progress.push(done));
+    const times: number[] = [];
+    const search = workerSearch(worker, { onProgress: (done) => progress.push(done), onSearchTime: (ms) => times.push(ms) });
     expect((await search.ready).size).toBe(1);
     expect(progress).toEqual([1]);
     expect((await search.search('almaty')).map((h) => h.id)).toEqual(['https://films.test/kz']);
+    expect(times).toHaveLength(1);
 
     await saveArticle(db, article({ canonical: 'https://films.test/sn', title: 'Dakar school', text: 'Senegal' }), { source: 'popup', now: 2 });
     await search.update(['https://films.test/sn']);

@@ -1,5 +1,5 @@
 import type { SearchHit } from './search-index';
-import type { SearchService } from './search-service';
+import type { SearchListeners, SearchService } from './search-service';
 import type { SearchWorkerMessage, SearchWorkerRequests } from './search-worker-protocol';
 
 /** What the client needs of a worker (a real `Worker` in pages). */
@@ -11,7 +11,7 @@ export interface WorkerLike {
 }
 
 /** A search service whose engine runs in a worker; every call is a message and its answer. */
-export function workerSearch(worker: WorkerLike, onProgress: (done: number, total: number) => void = () => undefined): SearchService {
+export function workerSearch(worker: WorkerLike, { onProgress = () => undefined, onSearchTime }: SearchListeners = {}): SearchService {
   let next = 1;
   const pending = new Map<number, { resolve(v: unknown): void; reject(e: Error): void }>();
   worker.addEventListener('message', (e) => {
@@ -40,7 +40,11 @@ export function workerSearch(worker: WorkerLike, onProgress: (done: number, tota
   }
   return {
     ready: ask('open', {}),
-    search: (query): Promise<SearchHit[]> => ask('search', { query }),
+    search: async (query): Promise<SearchHit[]> => {
+      const { hits, ms } = await ask('search', { query });
+      onSearchTime?.(ms);
+      return hits;
+    },
     update: (urls, docs = []) => ask('update', { urls: [...urls], docs: [...docs] }),
     persist: () => ask('persist', {}),
     dispose: () => worker.terminate(),

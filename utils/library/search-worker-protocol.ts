@@ -7,7 +7,8 @@ import type { SearchOpened } from './search-service';
  */
 export interface SearchWorkerRequests {
   open(req: Record<string, never>): SearchOpened;
-  search(req: { query: string }): SearchHit[];
+  /** The hits, and how long the search took in the worker (ms). */
+  search(req: { query: string }): { hits: SearchHit[]; ms: number };
   update(req: { urls: string[]; docs: SearchDoc[] }): void;
   persist(req: Record<string, never>): void;
 }

@@ -24,7 +24,9 @@ export function startSearchWorker(scope: WorkerScope, db = new LibraryDb()): voi
     open: () => (opened ??= engine.open((done, total) => post({ id: -1, progress: { done, total } }))),
     search: async ({ query }) => {
       await opened;
-      return engine.search(query);
+      const start = performance.now();
+      const hits = engine.search(query);
+      return { hits, ms: performance.now() - start };
     },
     update: async ({ urls, docs }) => {
       await opened;

@@ -17,7 +17,7 @@ const file = (name: string, bytes: Uint8Array) => ({ name, arrayBuffer: async ()
 
 async function setup() {
   const db = freshDb();
-  const library = createLibraryModel(async () => db, window, () => inThreadSearch(createSearchEngine(db)));
+  const library = createLibraryModel(async () => db, window, (listeners) => inThreadSearch(createSearchEngine(db), listeners));
   models.push(library);
   await library.load();
   const importer = createImportModel(async () => db, library, window, performance);

@@ -21,7 +21,7 @@ async function seeded(): Promise<{ db: LibraryDb; model: LibraryModel }> {
   await saveArticle(db, article({ canonical: 'https://films.test/kz', title: 'Steppe stories', text: 'Almaty producers and Seoul post-production' }), { source: 'popup', now: 3 });
   await saveArticle(db, article({ canonical: 'https://films.test/mx', title: 'Nuevo Cine revisited', text: 'Mexico City critics' }), { source: 'popup', now: 2 });
   await saveArticle(db, article({ canonical: 'https://other.test/hu', title: 'The long take', text: 'Budapest' }), { source: 'link', now: 1 });
-  const model = createLibraryModel(async () => db, window, () => inThreadSearch(createSearchEngine(db)));
+  const model = createLibraryModel(async () => db, window, (listeners) => inThreadSearch(createSearchEngine(db), listeners));
   models.push(model);
   await model.load();
   return { db, model };

@@ -5,7 +5,7 @@ import { allLists, createList, deleteList, renameList } from '@/utils/library/li
 import { peekLibrary } from '@/utils/library/peek';
 import type { SearchDoc } from '@/utils/library/search-doc';
 import type { SearchHit } from '@/utils/library/search-index';
-import type { SearchService } from '@/utils/library/search-service';
+import type { SearchListeners, SearchService } from '@/utils/library/search-service';
 import type { LibraryList, ReadStatus, SavedItemRow } from '@/utils/library/types';
 import { t } from '@/utils/i18n';
 import { facet, NO_FILTERS, nationsOf, quickMatch, visibleRows, type LibraryFilters, type LibrarySort } from './library-filter';
@@ -31,7 +31,7 @@ const errorText = (err: unknown) => (err instanceof Error ? err.message : String
 export function createLibraryModel(
   openDb: () => Promise<LibraryDb>,
   win: Window,
-  openSearch: (onProgress: (done: number, total: number) => void) => SearchService | Promise<SearchService>,
+  openSearch: (listeners: Required<SearchListeners>) => SearchService | Promise<SearchService>,
 ) {
   let opening: Promise<LibraryDb> | null = null;
   /** The database, opened on first use (the first paint does without Dexie; see `peekLibrary`). */
@@ -215,8 +215,11 @@ export function createLibraryModel(
 
   async function loadSearch(): Promise<void> {
     try {
-      search = await openSearch((done, of) => {
-        searchProgress.value = { done, total: of };
+      search = await openSearch({
+        onProgress: (done, of) => {
+          searchProgress.value = { done, total: of };
+        },
+        onSearchTime: (ms) => win.performance.measure(PERF.searchCompute, { start: 0, duration: ms }),
       });
       const opened = await search.ready;
       for (const [name, duration] of Object.entries(opened.phases)) win.performance.measure(name, { start: 0, duration });

@@ -10,6 +10,7 @@ export const PERF = {
   libraryLoaded: 'reelmark:library-loaded',
   searchReady: 'reelmark:search-ready',
   search: 'reelmark:search',
+  searchCompute: 'reelmark:search-compute',
   importParsed: 'reelmark:import-parsed',
   importCommitted: 'reelmark:import-committed',
   importIndexed: 'reelmark:import-indexed',
