@@ -228,7 +228,7 @@ async function main(): Promise<void> {
       `    of which searching in the worker             p50 ${ms(median(computeTimes))}, p95 ${ms(pct(computeTimes, 0.95))}, max ${ms(Math.max(...computeTimes))}`,
       `    hits for the first queries                   ${hitCounts.join(', ')}`,
       `  full export, Reelmark JSON (with bodies)       ${ms(exportTimes['reelmark-json']!)}  (${(exportSizes['reelmark-json']! / 1e6).toFixed(1)} MB)  ${verdict(exportTimes['reelmark-json']!, TARGETS.export)}`,
-      `    reading bodies ${ms(exportTimes.read!)}, writing JSON ${ms(exportTimes.write!)}, the rest (rows, Blob, download) ${ms(exportTimes['reelmark-json']! - exportTimes.read! - exportTimes.write!)}`,
+      `    waiting for bodies ${ms(exportTimes.read!)}, writing JSON into Blobs ${ms(exportTimes.write!)}, the rest ${ms(exportTimes['reelmark-json']! - exportTimes.read! - exportTimes.write!)}`,
       `  full export, CSV                               ${ms(exportTimes.csv!)}  (${(exportSizes.csv! / 1e6).toFixed(1)} MB)  ${verdict(exportTimes.csv!, TARGETS.export)}`,
       `  Pocket CSV import, ${IMPORT_ROWS.toLocaleString('en')} rows into the library   ${ms(importTotal)}  ${verdict(importTotal, TARGETS.import)}`,
       `    read + preview ${ms(parseMs)}, commit (one transaction) ${ms(commitMs)} (writes ${ms(writeMs)}, preview ${reused ? 'reused' : 'worked out again'}), added to the search index ${ms(indexMs)}`,

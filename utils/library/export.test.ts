@@ -15,7 +15,7 @@ afterEach(deleteTestDbs);
 const WHEN = new Date(Date.UTC(2025, 8, 2));
 const exported = async (db: LibraryDb, ...args: Parameters<typeof exportLibrary> extends [unknown, ...infer R] ? R : never) => {
   const file = await exportLibrary(db, ...args);
-  return { ...file, text: file.parts.join('') };
+  return { ...file, text: await new Blob(file.parts).text() };
 };
 
 async function seeded(): Promise<LibraryDb> {
@@ -123,8 +123,8 @@ describe('exports', () => {
     const db = await seeded();
     const rows = await db.articles.toArray();
     for (const format of ['reelmark-json', 'csv', 'bibtex'] as const) {
-      const fromDb = (await exportLibrary(db, format, { kind: 'all' }, WHEN)).parts.join('');
-      const fromRows = (await exportLibrary(db, format, { kind: 'all' }, WHEN, rows.reverse())).parts.join('');
+      const fromDb = await new Blob((await exportLibrary(db, format, { kind: 'all' }, WHEN)).parts).text();
+      const fromRows = await new Blob((await exportLibrary(db, format, { kind: 'all' }, WHEN, rows.reverse())).parts).text();
       expect(fromRows).toBe(fromDb);
     }
     const list = (await db.lists.toArray()).find((l) => l.name === 'Chapter 2')!;

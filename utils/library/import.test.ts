@@ -13,7 +13,7 @@ import { DEFAULT_LIST_ID } from './types';
 afterEach(deleteTestDbs);
 
 const env = testEnv();
-const textOf = async (parts: string[]) => parts.join('');
+const textOf = (parts: BlobPart[]) => new Blob(parts).text();
 
 describe('importing', () => {
   it('previews counts without writing, then commits them', async () => {
