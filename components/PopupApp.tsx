@@ -24,7 +24,7 @@ export function PopupApp({ model, summary, related }: { model: PopupModel; summa
       <ArticleCard model={model} />
       {summary && <SummaryPanel model={model} summary={summary} />}
       <div class="actions">
-        <SaveButton model={model} />
+        <SaveButton model={model} summary={summary} />
         <ShareControl item={popupShareable(model, summary?.summary.value)} />
       </div>
       <p class="status" role="status" aria-live="polite">

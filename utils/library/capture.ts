@@ -1,4 +1,5 @@
 import type { Article } from '@/utils/article/types';
+import type { ArticleSummary } from '@/utils/summary/types';
 import type { LibraryDb } from './db';
 import { saveArticle, saveLink } from './save';
 import type { SaveSource, SavedItem, SavedItemRow } from './types';
@@ -28,10 +29,16 @@ const withoutBody = ({ html: _html, text: _text, ...row }: SavedItem): SavedItem
  * installed, a page that blocks it) the page is fetched in the background instead, and failing
  * that the link alone is kept.
  */
-export async function saveFromTab(deps: CaptureDeps, tabId: number, url: string | null, source: SaveSource): Promise<SaveOutcome> {
+export async function saveFromTab(
+  deps: CaptureDeps,
+  tabId: number,
+  url: string | null,
+  source: SaveSource,
+  summary?: ArticleSummary | null,
+): Promise<SaveOutcome> {
   try {
     const article = await deps.tabArticle(tabId, url);
-    return { ok: true, item: withoutBody(await saveArticle(deps.db(), article, { source })), extracted: true };
+    return { ok: true, item: withoutBody(await saveArticle(deps.db(), article, { source, summary })), extracted: true };
   } catch (err) {
     if (url && normaliseUrl(url)) return saveFromLink(deps, url, source);
     return { ok: false, error: message(err) };

@@ -35,9 +35,9 @@ function createMenus(): void {
  */
 export function registerLibraryHandlers(): void {
   handleInBackground({
-    async saveTab({ tabId, source }) {
+    async saveTab({ tabId, source, summary }) {
       const page = await tabPage(tabId);
-      const outcome = await saveFromTab(deps, tabId, page?.url ?? null, source ?? 'popup');
+      const outcome = await saveFromTab(deps, tabId, page?.url ?? null, source ?? 'popup', summary);
       if (!outcome.ok) throw new Error(outcome.error);
       return outcome.item;
     },

@@ -2,6 +2,7 @@ import type { Article, Detection, PageSummary } from '@/utils/article/types';
 import type { SaveSource, SavedItemRow } from '@/utils/library/types';
 import type { SiteLinks } from '@/utils/related/site-links';
 import type { RelatedRun } from '@/utils/related/types';
+import type { ArticleSummary } from '@/utils/summary/types';
 
 /**
  * Reelmark's one message protocol. Each key is a message type; the function type gives the
@@ -22,7 +23,7 @@ export interface BackgroundProtocol {
    * the content script). Pages read and edit the library in IndexedDB directly; see
    * utils/library/README.md.
    */
-  saveTab(req: { tabId: number; source?: SaveSource }): SavedItemRow;
+  saveTab(req: { tabId: number; source?: SaveSource; summary?: ArticleSummary | null }): SavedItemRow;
   /**
    * Popup → background: start finding the tab's related pieces (or return the run already under
    * way for this article). Null when the tab shows no article. Progress lands in session storage

@@ -3,13 +3,11 @@ import { backgroundFetcher } from '@/utils/fetching/background-fetcher';
 import { extractFromHtml, fetchArticle } from '@/utils/fetching/fetch-article';
 import { parseHtmlDocument } from '@/utils/fetching/parse-html';
 import { libraryDb } from '@/utils/library/db';
-import { updateItem } from '@/utils/library/edit';
 import { saveArticle } from '@/utils/library/save';
 import { askTab, handleInBackground } from '@/utils/messaging';
 import { settingsItem } from '@/utils/storage/items';
 import { tabPage } from '@/utils/tabs/page-registry';
 import { tabArticle } from '@/utils/tabs/tab-article';
-import { nationRecordFields } from './nation-fields';
 import { RelatedRunner } from './related-runner';
 import { RunStore } from './run-store';
 import { readSiteLinks, type SiteLinks } from './site-links';
@@ -56,9 +54,7 @@ export function registerRelatedHandlers(): void {
     async saveRelated({ url }) {
       const article = await fetchArticle(url);
       const db = libraryDb();
-      const item = await saveArticle(db, article, { source: 'related' });
-      const { nations } = nationRecordFields(article);
-      return (await updateItem(db, item.url, { nations })) ?? item;
+      return saveArticle(db, article, { source: 'related' });
     },
   });
 

@@ -1,5 +1,6 @@
 import { computed, signal } from '@preact/signals';
 import type { Article, PageSummary } from '@/utils/article/types';
+import type { ArticleSummary } from '@/utils/summary/types';
 import { normaliseUrl } from '@/utils/library/url';
 import type { BackgroundProtocol } from '@/utils/messaging';
 import type { Req, Res } from '@/utils/messaging/messenger';
@@ -64,12 +65,12 @@ export function createPopupModel(ask: Ask, library: RecentLibrary = directLibrar
     }
   }
 
-  /** Saves the tab's article and refreshes the list. */
-  async function save(): Promise<void> {
+  /** Saves the tab's article (with the summary the reader was shown, if any) and refreshes the list. */
+  async function save(summary?: ArticleSummary | null): Promise<void> {
     if (tabId.value === null) return;
     saveState.value = 'saving';
     try {
-      await ask('saveTab', { tabId: tabId.value });
+      await ask('saveTab', { tabId: tabId.value, summary });
       saveState.value = 'saved';
       await refreshSaved();
     } catch (err) {
