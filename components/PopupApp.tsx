@@ -1,17 +1,24 @@
+import type { FunctionComponent } from 'preact';
 import type { PopupModel } from '@/utils/ui/popup-model';
-import type { RelatedModel } from '@/utils/ui/related-model';
 import type { SummaryModel } from '@/utils/ui/summary-model';
 import { t } from '@/utils/i18n';
 import { ArticleCard } from './ArticleCard';
-import { RelatedPanel } from './RelatedPanel';
 import { SaveButton } from './SaveButton';
 import { SavedList } from './SavedList';
-import { SummaryPanel } from './SummaryPanel';
-import { ShareControl } from './ShareControl';
-import { popupShareable } from '@/utils/ui/share-model';
+
+/**
+ * The popup's parts that are not needed for its first paint (summary, share, related pieces).
+ * They load just after it, so opening the popup never waits for their code.
+ */
+export interface PopupFeatures {
+  summary: SummaryModel;
+  Summary: FunctionComponent;
+  Share: FunctionComponent;
+  Related: FunctionComponent;
+}
 
 /** The toolbar popup: the current article, its actions, and the reading list. */
-export function PopupApp({ model, summary, related }: { model: PopupModel; summary?: SummaryModel; related?: RelatedModel }) {
+export function PopupApp({ model, features }: { model: PopupModel; features?: PopupFeatures | null }) {
   const { saveState, error } = model;
   const status =
     saveState.value === 'saved' ? t('popupSavedStatus') : saveState.value === 'error' ? t('popupSaveFailed', error.value ?? '') : '';
@@ -22,15 +29,15 @@ export function PopupApp({ model, summary, related }: { model: PopupModel; summa
         <span>{t('extName')}</span>
       </header>
       <ArticleCard model={model} />
-      {summary && <SummaryPanel model={model} summary={summary} />}
+      {features && <features.Summary />}
       <div class="actions">
-        <SaveButton model={model} summary={summary} />
-        <ShareControl item={popupShareable(model, summary?.summary.value)} />
+        <SaveButton model={model} summary={features?.summary} />
+        {features && <features.Share />}
       </div>
       <p class="status" role="status" aria-live="polite">
         {status}
       </p>
-      {related && <RelatedPanel model={related} />}
+      {features && <features.Related />}
       <SavedList model={model.recent} />
     </main>
   );

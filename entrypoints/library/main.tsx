@@ -1,30 +1,7 @@
-import { render } from 'preact';
-import { LibraryApp } from '@/components/library/LibraryApp';
-import type { LibraryDb } from '@/utils/library/db';
-import { workerSearch } from '@/utils/library/search-client';
-import { t } from '@/utils/i18n';
-import { createExportModel } from '@/utils/ui/export-model';
-import { createImportModel } from '@/utils/ui/import-model';
-import { createLibraryModel } from '@/utils/ui/library-model';
+import { readFirstLook } from '@/utils/library/first-look';
+import { LIBRARY_FIRST_ROWS, peekLibrary } from '@/utils/library/peek';
 
-// Dexie loads while the first rows are painted from a bare IndexedDB read.
-let opening: Promise<LibraryDb> | null = null;
-const database = () => (opening ??= import('@/utils/library/db').then((m) => m.libraryDb()));
-
-// Search runs in a worker, so loading a large index never blocks the page.
-const model = createLibraryModel(database, window, async (listeners) => {
-  try {
-    return workerSearch(new Worker('/search-worker.js'), listeners);
-  } catch {
-    const { createSearchEngine, inThreadSearch } = await import('@/utils/library/search-service');
-    return inThreadSearch(createSearchEngine(await database()), listeners);
-  }
-});
-const importer = createImportModel(database, model, window, performance);
-const exporter = createExportModel(database, model, document);
-
-document.documentElement.lang = navigator.language;
-document.title = t('libraryTitle');
-// Reading starts before the first render, so the database opens while the page is built.
-void model.load();
-render(<LibraryApp model={model} importer={importer} exporter={exporter} />, document.getElementById('app')!);
+// The first rows are read while the rest of the page's code loads, so the two overlap: from the
+// first-look copy in storage.local when there is one (fast), else from IndexedDB.
+const firstLook = readFirstLook().then((copy) => copy ?? peekLibrary(indexedDB, LIBRARY_FIRST_ROWS));
+void import('./app').then(({ startLibraryPage }) => startLibraryPage(firstLook));

@@ -1,35 +1,38 @@
-import { effect } from '@preact/signals';
+import { effect, signal } from '@preact/signals';
 import { render } from 'preact';
-import { PopupApp } from '@/components/PopupApp';
+import { PopupApp, type PopupFeatures } from '@/components/PopupApp';
 import { askBackground } from '@/utils/messaging';
 import { resolvePopupTabId } from '@/utils/ui/active-tab';
-import { markAfterPaint, PERF } from '@/utils/ui/perf';
+import { afterPaint, markAfterPaint, PERF } from '@/utils/ui/perf';
 import { createPopupModel } from '@/utils/ui/popup-model';
-import { createRelatedModel } from '@/utils/ui/related-model';
-import { createSummaryModel } from '@/utils/ui/summary-model';
-import { watchRelatedRun } from '@/utils/related/watch-run';
 import { t } from '@/utils/i18n';
 
 const model = createPopupModel(askBackground);
-const summary = createSummaryModel(model.article);
-const related = createRelatedModel(askBackground, watchRelatedRun);
+void model.prefetchRecent();
+const features = signal<PopupFeatures | null>(null);
 document.documentElement.lang = navigator.language;
 document.title = t('extName');
-const stopSummary = summary.start();
-render(<PopupApp model={model} summary={summary} related={related} />, document.getElementById('app')!);
-// Related pieces start once the article is extracted: the background reuses that extraction.
-void resolvePopupTabId(location).then(async (tabId) => {
+
+function Popup() {
+  return <PopupApp model={model} features={features.value} />;
+}
+render(<Popup />, document.getElementById('app')!);
+
+const tabLoaded = resolvePopupTabId(location).then(async (tabId) => {
   await model.load(tabId);
-  await related.load(tabId);
-});
-addEventListener('pagehide', () => {
-  stopSummary();
-  related.dispose();
+  return tabId;
 });
 effect(() => {
   if (model.recent.loaded.value) markAfterPaint(window, PERF.popupInteractive);
 });
-// A related piece saved from the popup joins its recent list.
-effect(() => {
-  if (Object.values(related.saves.value).includes('saved')) void model.recent.load();
-});
+
+// Summary, share and related pieces load once the popup has painted.
+void afterPaint(window)
+  .then(() => import('./features'))
+  .then(({ createPopupFeatures }) => {
+    const loaded = createPopupFeatures(model);
+    features.value = loaded.features;
+    addEventListener('pagehide', () => loaded.dispose());
+    // Related pieces start once the article is extracted: the background reuses that extraction.
+    return tabLoaded.then((tabId) => loaded.related.load(tabId));
+  });

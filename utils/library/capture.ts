@@ -1,5 +1,6 @@
 import type { Article } from '@/utils/article/types';
 import type { ArticleSummary } from '@/utils/summary/types';
+import { articleExtras } from './article-extras';
 import type { LibraryDb } from './db';
 import { saveArticle, saveLink } from './save';
 import type { SaveSource, SavedItem, SavedItemRow } from './types';
@@ -38,7 +39,8 @@ export async function saveFromTab(
 ): Promise<SaveOutcome> {
   try {
     const article = await deps.tabArticle(tabId, url);
-    return { ok: true, item: withoutBody(await saveArticle(deps.db(), article, { source, summary })), extracted: true };
+    const extras = articleExtras(article, summary);
+    return { ok: true, item: withoutBody(await saveArticle(deps.db(), article, { source, extras })), extracted: true };
   } catch (err) {
     if (url && normaliseUrl(url)) return saveFromLink(deps, url, source);
     return { ok: false, error: message(err) };
@@ -53,7 +55,8 @@ export async function saveFromTab(
 export async function saveFromLink(deps: CaptureDeps, url: string, source: SaveSource, linkText?: string): Promise<SaveOutcome> {
   try {
     const article = await deps.fetchArticle(url);
-    return { ok: true, item: withoutBody(await saveArticle(deps.db(), article, { source })), extracted: true };
+    const extras = articleExtras(article);
+    return { ok: true, item: withoutBody(await saveArticle(deps.db(), article, { source, extras })), extracted: true };
   } catch (fetchError) {
     try {
       const item = await saveLink(deps.db(), url, { source, title: linkText });

@@ -2,6 +2,7 @@ import Dexie, { liveQuery, type EntityTable, type Observable, type Transaction }
 import type { Article } from '@/utils/article/types';
 import type { NationTags } from '@/utils/related/types';
 import type { ArticleSummary } from '@/utils/summary/types';
+import { trackFirstLook } from './first-look';
 import { defaultList, itemForLink, itemFromArticle, splitItem } from './records';
 import { LIBRARY_DB_NAME, type ItemBody, type LibraryList, type MetaRow, type ReadStatus, type SavedItem, type SavedItemRow } from './types';
 import { normaliseUrl } from './url';
@@ -37,6 +38,7 @@ export class LibraryDb extends Dexie {
     this.on('populate', (tx) => {
       void tx.table('lists').add(defaultList());
     });
+    trackFirstLook(this);
   }
 
   /**

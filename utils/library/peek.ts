@@ -8,6 +8,9 @@ export interface LibraryPeek {
 
 const EMPTY: LibraryPeek = { recent: [], lists: [] };
 
+/** How many of the newest rows the library page reads for its first paint (a screenful and more). */
+export const LIBRARY_FIRST_ROWS = 40;
+
 /**
  * A first look at the library with the bare IndexedDB API (a cursor on the `savedAt` index), so
  * the popup and the library page can show it without first loading Dexie. It does not count the

@@ -1,6 +1,5 @@
 import type { Article, CslItem } from '@/utils/article/types';
-import type { ArticleSummary } from '@/utils/summary/types';
-import { articleExtras } from './article-extras';
+import type { ArticleExtras } from './article-extras';
 import { DEFAULT_LIST_ID, type ItemBody, type LibraryList, type SaveSource, type SavedItem, type SavedItemRow } from './types';
 import { normaliseUrl, siteOf, titleFromUrl } from './url';
 
@@ -87,7 +86,7 @@ export function itemForLink(rawUrl: string, source: SaveSource, now: number): Sa
  * A new library item for an extracted article, keyed by its normalised canonical URL. Falls back
  * to the page URL when the canonical one is not a web address.
  */
-export function itemFromArticle(article: Article, source: SaveSource, now: number, shownSummary?: ArticleSummary | null): SavedItem {
+export function itemFromArticle(article: Article, source: SaveSource, now: number, extras?: ArticleExtras): SavedItem {
   const base = itemForLink(article.canonical, source, now) ?? itemForLink(article.url, source, now);
   if (!base) throw new Error(`Not a web address: ${article.canonical || article.url}`);
   const citation: CslItem = { ...article.citation, URL: article.citation.URL || base.url };
@@ -106,7 +105,8 @@ export function itemFromArticle(article: Article, source: SaveSource, now: numbe
     wordCount: article.wordCount,
     citation,
     related: article.related,
-    ...articleExtras(article, shownSummary),
+    summary: extras?.summary ?? null,
+    nations: extras?.nations ?? null,
     html: article.html,
     text: article.text,
   };

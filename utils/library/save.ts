@@ -1,5 +1,5 @@
 import type { Article } from '@/utils/article/types';
-import type { ArticleSummary } from '@/utils/summary/types';
+import type { ArticleExtras } from './article-extras';
 import type { LibraryDb } from './db';
 import { withQuotaCheck } from './errors';
 import { mergeResaved } from './merge';
@@ -10,8 +10,8 @@ import type { SaveSource, SavedItem, SavedItemRow } from './types';
 export interface SaveOptions {
   source: SaveSource;
   now?: number;
-  /** The summary the reader was shown (e.g. the on-device model's), kept instead of a fresh one. */
-  summary?: ArticleSummary | null;
+  /** The summary and nation tags to keep with the article (see `articleExtras`). */
+  extras?: ArticleExtras;
 }
 
 /** Writes a whole item (row and body) in one transaction. */
@@ -28,8 +28,8 @@ async function put(db: LibraryDb, item: SavedItem): Promise<void> {
  * and keeps what the reader added (status, tags, notes, lists, first save time), so the library
  * never holds duplicates. A full storage quota throws a `LibraryFullError`.
  */
-export async function saveArticle(db: LibraryDb, article: Article, { source, now = Date.now(), summary }: SaveOptions): Promise<SavedItem> {
-  const fresh = itemFromArticle(article, source, now, summary);
+export async function saveArticle(db: LibraryDb, article: Article, { source, now = Date.now(), extras }: SaveOptions): Promise<SavedItem> {
+  const fresh = itemFromArticle(article, source, now, extras);
   return withQuotaCheck(() =>
     db.transaction('rw', db.articles, db.bodies, async () => {
       const existing = await db.articles.get(fresh.url);

@@ -3,6 +3,7 @@ import { backgroundFetcher } from '@/utils/fetching/background-fetcher';
 import { extractFromHtml, fetchArticle } from '@/utils/fetching/fetch-article';
 import { parseHtmlDocument } from '@/utils/fetching/parse-html';
 import { libraryDb } from '@/utils/library/db';
+import { articleExtras } from '@/utils/library/article-extras';
 import { saveArticle } from '@/utils/library/save';
 import { askTab, handleInBackground } from '@/utils/messaging';
 import { settingsItem } from '@/utils/storage/items';
@@ -54,7 +55,7 @@ export function registerRelatedHandlers(): void {
     async saveRelated({ url }) {
       const article = await fetchArticle(url);
       const db = libraryDb();
-      return saveArticle(db, article, { source: 'related' });
+      return saveArticle(db, article, { source: 'related', extras: articleExtras(article) });
     },
   });
 

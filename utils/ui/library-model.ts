@@ -2,7 +2,7 @@ import { batch, computed, signal } from '@preact/signals';
 import type { LibraryDb } from '@/utils/library/db';
 import * as edit from '@/utils/library/edit';
 import { allLists, createList, deleteList, renameList } from '@/utils/library/lists';
-import { peekLibrary } from '@/utils/library/peek';
+import { LIBRARY_FIRST_ROWS, peekLibrary, type LibraryPeek } from '@/utils/library/peek';
 import type { SearchDoc } from '@/utils/library/search-doc';
 import type { SearchHit } from '@/utils/library/search-index';
 import type { SearchListeners, SearchService } from '@/utils/library/search-service';
@@ -13,7 +13,6 @@ import { plural, statusLabel } from './format';
 import { afterPaint, markAfterPaint, PERF } from './perf';
 
 /** Rows shown before the whole library has been read (enough to fill a tall window). */
-const FIRST_PAGE = 40;
 /** Rows read per chunk when loading the whole library, so the page stays responsive. */
 const LOAD_CHUNK = 2500;
 
@@ -237,12 +236,13 @@ export function createLibraryModel(
 
   /**
    * Loads the page: the count and the newest rows first (the page is usable at once), then every
-   * row, then the search index; after that, changes made elsewhere are followed live.
+   * row, then the search index; after that, changes made elsewhere are followed live. `firstLook`
+   * is a read of the newest rows already under way (the page entry starts it before loading this).
    */
-  async function load(): Promise<void> {
+  async function load(firstLook?: Promise<LibraryPeek>): Promise<void> {
     try {
       win.performance.mark(PERF.libraryStart);
-      const first = await peekLibrary(win.indexedDB, FIRST_PAGE);
+      const first = await (firstLook ?? peekLibrary(win.indexedDB, LIBRARY_FIRST_ROWS));
       win.performance.mark(PERF.libraryFirstRows);
       batch(() => {
         for (const row of first.recent) rows.set(row.url, row);

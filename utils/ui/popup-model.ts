@@ -39,11 +39,18 @@ export function createPopupModel(ask: Ask, library: RecentLibrary = directLibrar
   });
 
   const refreshSaved = () => recent.load();
+  let firstRecent: Promise<void> | null = null;
+
+  /**
+   * Starts reading the recent items once, as early as the popup can: the list is the first thing
+   * shown, and it does not depend on which tab the popup is about.
+   */
+  const prefetchRecent = (): Promise<void> => (firstRecent ??= refreshSaved().catch(() => undefined));
 
   /** Loads everything for `id`: the quick page report first, then the full article. */
   async function load(id: number | null): Promise<void> {
     tabId.value = id;
-    const savedLoad = refreshSaved().catch(() => undefined);
+    const savedLoad = prefetchRecent();
     if (id === null) {
       state.value = 'unavailable';
       await savedLoad;
@@ -79,7 +86,7 @@ export function createPopupModel(ask: Ask, library: RecentLibrary = directLibrar
     }
   }
 
-  return { tabId, page, article, state, saveState, saved, recent, error, title, siteName, canSave, isSaved, load, save };
+  return { tabId, page, article, state, saveState, saved, recent, error, title, siteName, canSave, isSaved, prefetchRecent, load, save };
 }
 
 export type PopupModel = ReturnType<typeof createPopupModel>;

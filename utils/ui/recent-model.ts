@@ -1,9 +1,12 @@
 import { signal } from '@preact/signals';
+import { readFirstLook } from '@/utils/library/first-look';
 import { peekRecent } from '@/utils/library/peek';
 import type { ReadStatus, SavedItemRow } from '@/utils/library/types';
 
 /** What the popup's recent list needs from the library; injected so tests can fake it. */
 export interface RecentLibrary {
+  /** A quick, possibly slightly stale answer to paint first (null when there is none). */
+  quickRecent?(limit: number): Promise<SavedItemRow[] | null>;
   recent(limit: number): Promise<SavedItemRow[]>;
   setStatus(url: string, status: ReadStatus): Promise<void>;
   setFavourite(url: string, favourite: boolean): Promise<void>;
@@ -20,6 +23,7 @@ export function directLibrary(idb?: IDBFactory): RecentLibrary {
     return { db: libraryDb(), ...edit };
   };
   return {
+    quickRecent: async (limit) => (await readFirstLook())?.recent.slice(0, limit) ?? null,
     // Where there is no IndexedDB at all (a DOM without it, e.g. some tests) nothing can be saved either.
     recent: async (limit) => {
       const factory = idb ?? globalThis.indexedDB;
@@ -45,7 +49,15 @@ export function createRecentModel(library: RecentLibrary) {
   const loaded = signal(false);
   const error = signal<string | null>(null);
 
+  /** Loads the list: the quick copy first when this is the first load, then the library itself. */
   async function load(): Promise<void> {
+    if (!loaded.value && library.quickRecent) {
+      const quick = await library.quickRecent(RECENT_LIMIT).catch(() => null);
+      if (quick) {
+        items.value = quick;
+        loaded.value = true;
+      }
+    }
     try {
       items.value = await library.recent(RECENT_LIMIT);
       error.value = null;
