@@ -1,4 +1,5 @@
 import { LibraryDb } from '@/utils/library/db';
+import { writeFirstLook } from '@/utils/library/first-look';
 import { itemFromArticle, splitItem } from '@/utils/library/records';
 import { syntheticArticle } from './library-corpus';
 
@@ -25,6 +26,9 @@ export async function seed(from: number, to: number, words: number): Promise<num
     });
   }
   const n = await db.articles.count();
+  // The library keeps its first-look copy current a moment after writes; write it now, before
+  // this page's database closes.
+  await writeFirstLook(db);
   db.close();
   return n;
 }

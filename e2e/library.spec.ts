@@ -144,3 +144,28 @@ test('exports to Reelmark JSON and re-imports it with an identical result', asyn
   await expect(count(library)).toHaveText('5 articles');
   expect(comparable(await exportJson(library))).toBe(comparable(first));
 });
+
+test('a large export is written by workers, whole and in order, and re-imports unchanged', async ({ context, extensionId }) => {
+  const library = await openLibrary(context, extensionId);
+  const ROWS = 1200;
+  const lines = ['title,url,time_added,tags,status'];
+  for (let i = 0; i < ROWS; i++) lines.push(`"Piece ${i}, on ""cinema""",https://films-${i % 7}.example/p/${i},${1700000000 + i * 60},festival|n${i % 3},unread`);
+  await importFile(library, { name: 'part_000000.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+  await library.getByRole('button', { name: `Import ${ROWS.toLocaleString('en')} items` }).click();
+  await library.getByRole('button', { name: 'Close' }).click();
+  await expect(count(library)).toHaveText(`${ROWS.toLocaleString('en')} articles`);
+
+  const workers: string[] = [];
+  library.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
+  const exported = await exportJson(library);
+  expect(workers.filter((w) => w === '/export-worker.js').length).toBeGreaterThanOrEqual(1);
+  const items = (JSON.parse(exported) as { items: { url: string; title: string }[] }).items;
+  expect(items).toHaveLength(ROWS);
+  // Newest first, nothing lost or repeated where the slices meet.
+  expect(items.map((item) => item.url)).toEqual(Array.from({ length: ROWS }, (_, k) => `https://films-${(ROWS - 1 - k) % 7}.example/p/${ROWS - 1 - k}`));
+  expect(items[0]!.title).toBe(`Piece ${ROWS - 1}, on "cinema"`);
+
+  await importFile(library, { name: 'reelmark.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+  await expect(library.locator('[data-count="libraryImportUnchanged"]')).toHaveText(ROWS.toLocaleString('en'));
+  await expect(library.locator('[data-count="libraryImportAdded"]')).toHaveText('0');
+});

@@ -176,8 +176,12 @@ test('the share control works from the keyboard alone', async ({ context, demo, 
 
   const toggle = popup.getByRole('button', { name: 'Share', exact: true });
   await expect(toggle).toBeEnabled();
-  // Tab from the Save button to Share.
-  await popup.getByRole('button', { name: 'Save to reading list', exact: true }).focus();
+  // Tab from the Save button to Share. Save is enabled once the article is read (a disabled
+  // button cannot take focus, and Tab would then start from the top of the popup).
+  const save = popup.getByRole('button', { name: 'Save to reading list', exact: true });
+  await expect(save).toBeEnabled();
+  await save.focus();
+  await expect(save).toBeFocused();
   await popup.keyboard.press('Tab');
   await expect(toggle).toBeFocused();
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { LibraryApp } from '@/components/library/LibraryApp';
 import type { LibraryDb } from '@/utils/library/db';
+import { workerItemsWriter } from '@/utils/library/export-writer';
 import { workerSearch } from '@/utils/library/search-client';
 import { t } from '@/utils/i18n';
 import { createExportModel } from '@/utils/ui/export-model';
@@ -24,7 +25,11 @@ export function startLibraryPage(firstLook: Promise<LibraryPeek>): void {
     }
   });
   const importer = createImportModel(database, model, window, performance);
-  const exporter = createExportModel(database, model, document);
+  // A full Reelmark JSON export (bodies and all) is written by one worker per core.
+  const exporter = createExportModel(database, model, document, () => ({
+    write: workerItemsWriter(() => new Worker('/export-worker.js')),
+    slices: Math.min(4, navigator.hardwareConcurrency || 1),
+  }));
 
   document.documentElement.lang = navigator.language;
   document.title = t('libraryTitle');

@@ -1,7 +1,8 @@
-import { readFirstLook } from '@/utils/library/first-look';
+import { takeFirstLookRead, type FirstLookHost } from '@/utils/library/first-look-raw';
 import { LIBRARY_FIRST_ROWS, peekLibrary } from '@/utils/library/peek';
+import { startLibraryPage } from './app';
 
-// The first rows are read while the rest of the page's code loads, so the two overlap: from the
-// first-look copy in storage.local when there is one (fast), else from IndexedDB.
-const firstLook = readFirstLook().then((copy) => copy ?? peekLibrary(indexedDB, LIBRARY_FIRST_ROWS));
-void import('./app').then(({ startLibraryPage }) => startLibraryPage(firstLook));
+// The first rows: from the read `library-early.js` started while this code was being fetched
+// (the first-look copy in storage.local), else from IndexedDB.
+const firstLook = takeFirstLookRead(globalThis as FirstLookHost).then((copy) => copy ?? peekLibrary(indexedDB, LIBRARY_FIRST_ROWS));
+startLibraryPage(firstLook);

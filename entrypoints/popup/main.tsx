@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { PopupApp, type PopupFeatures } from '@/components/PopupApp';
 import { askBackground } from '@/utils/messaging';
 import { resolvePopupTabId } from '@/utils/ui/active-tab';
-import { afterPaint, markAfterPaint, PERF } from '@/utils/ui/perf';
+import { afterPaint, PERF } from '@/utils/ui/perf';
 import { createPopupModel } from '@/utils/ui/popup-model';
 import { t } from '@/utils/i18n';
 
@@ -22,12 +22,20 @@ const tabLoaded = resolvePopupTabId(location).then(async (tabId) => {
   await model.load(tabId);
   return tabId;
 });
-effect(() => {
-  if (model.recent.loaded.value) markAfterPaint(window, PERF.popupInteractive);
+const firstScreen = new Promise<void>((resolve) => {
+  effect(() => {
+    if (!model.recent.loaded.value) return;
+    void afterPaint(window).then(() => {
+      performance.mark(PERF.popupInteractive);
+      resolve();
+    });
+  });
 });
 
-// Summary, share and related pieces load once the popup has painted.
-void afterPaint(window)
+// Summary, share and related pieces load once the first screen has painted, when the page is
+// idle: compiling their code must not hold up that paint.
+void firstScreen
+  .then(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 100 })))
   .then(() => import('./features'))
   .then(({ createPopupFeatures }) => {
     const loaded = createPopupFeatures(model);

@@ -5,11 +5,12 @@ import { toCsv } from './formats/csv-export';
 import type { ExportContext } from './formats/export-context';
 import { toMarkdown } from './formats/markdown-export';
 import { toNetscape } from './formats/netscape-export';
-import { REELMARK_JSON_TAIL, reelmarkJsonHead, reelmarkJsonItem } from './formats/reelmark-json';
+import { REELMARK_JSON_TAIL, reelmarkJsonHead } from './formats/reelmark-json';
+import { writeItemsBlob } from './export-worker';
+import type { ItemsWriter } from './export-writer';
 import { toRis } from './formats/ris';
 import { allLists, listDisplayName } from './lists';
-import { joinItem } from './records';
-import type { SavedItem, SavedItemRow } from './types';
+import type { SavedItemRow } from './types';
 
 import type { ExportFormat, ExportScope } from './export-formats';
 
@@ -57,23 +58,28 @@ function rowsOf(known: Iterable<SavedItemRow>, scope: ExportScope): SavedItemRow
   return out.sort(byNewest);
 }
 
+/** How a Reelmark JSON export's items get written: `write` takes `slices` slices of the rows at once. */
+export interface ExportWriters {
+  write: ItemsWriter;
+  slices: number;
+}
+
 /**
- * Rows joined with their bodies, read in chunks so memory holds a few chunks of bodies at a time.
- * The next chunk is already being read while the current one is written out.
+ * The items of a Reelmark JSON export as Blobs, in order. With `writers` the rows are split into
+ * contiguous slices written at once (in workers, on every core); without them, or if they fail
+ * to start, in this thread. Each slice is Blobs already, so the page never holds the whole
+ * library as strings (200 MB for 10,000 articles).
  */
-async function* withBodies(db: LibraryDb, rows: readonly SavedItemRow[]): AsyncGenerator<SavedItem[]> {
-  const CHUNK = 500;
-  const read = (i: number) => (i < rows.length ? db.bodies.bulkGet(rows.slice(i, i + CHUNK).map((r) => r.url)) : null);
-  let waiting = 0;
-  let next = read(0);
-  for (let i = 0; next; i += CHUNK) {
-    const start = performance.now();
-    const bodies = await next;
-    waiting += performance.now() - start;
-    next = read(i + CHUNK);
-    yield rows.slice(i, i + CHUNK).map((row, k) => joinItem(row, bodies[k]));
+async function itemBlobs(db: LibraryDb, rows: SavedItemRow[], writers?: ExportWriters): Promise<Blob[]> {
+  const slices = Math.min(writers?.slices ?? 1, Math.ceil(rows.length / 500));
+  if (!writers || slices < 2) return [await writeItemsBlob(db, rows, 0)];
+  const size = Math.ceil(rows.length / slices);
+  const starts = Array.from({ length: slices }, (_, k) => k * size).filter((i) => i < rows.length);
+  try {
+    return await Promise.all(starts.map((i) => writers.write(rows.slice(i, i + size), i)));
+  } catch {
+    return [await writeItemsBlob(db, rows, 0)];
   }
-  performance.measure('reelmark:export-read', { start: 0, duration: waiting });
 }
 
 function slug(text: string): string {
@@ -90,6 +96,7 @@ export async function exportLibrary(
   scope: ExportScope,
   now = new Date(),
   known?: Iterable<SavedItemRow>,
+  writers?: ExportWriters,
 ): Promise<ExportFile> {
   const [rows, lists] = await Promise.all([known ? rowsOf(known, scope) : rowsInScope(db, scope), allLists(db)]);
   const names = new Map(lists.map((l) => [l.id, listDisplayName(l)]));
@@ -104,16 +111,9 @@ export async function exportLibrary(
       const used = new Set(rows.flatMap((r) => r.lists));
       if (scope.kind === 'list') used.add(scope.listId);
       parts = [reelmarkJsonHead(lists.filter((l) => scope.kind === 'all' || used.has(l.id)), now)];
-      let i = 0;
-      let writing = 0;
-      // Each chunk becomes a Blob at once, so the page never holds the whole library as strings
-      // (200 MB for 10,000 articles); the final Blob is only a list of these.
-      for await (const chunk of withBodies(db, rows)) {
-        const start = performance.now();
-        parts.push(new Blob(chunk.map((item) => reelmarkJsonItem(item, i++))));
-        writing += performance.now() - start;
-      }
-      performance.measure('reelmark:export-write', { start: 0, duration: writing });
+      const start = performance.now();
+      parts.push(...(await itemBlobs(db, rows, writers)));
+      performance.measure('reelmark:export-write', { start, end: performance.now() });
       parts.push(REELMARK_JSON_TAIL);
       break;
     }

@@ -1,6 +1,7 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, Middleware } from 'dexie';
 import { storage } from 'wxt/utils/storage';
 import type { LibraryDb } from './db';
+import { FIRST_LOOK_KEY } from './first-look-raw';
 import { LIBRARY_FIRST_ROWS, type LibraryPeek } from './peek';
 import type { SavedItemRow } from './types';
 
@@ -11,18 +12,20 @@ import type { SavedItemRow } from './types';
  * while `storage.local` answers in a few. The popup and the library page paint from this copy,
  * then read IndexedDB and replace it, so a stale copy is only ever shown for an instant.
  */
-export const firstLookItem = storage.defineItem<LibraryPeek | null>('local:libraryFirstLook', {
+export const firstLookItem = storage.defineItem<LibraryPeek | null>(`local:${FIRST_LOOK_KEY}`, {
   fallback: null,
   version: 1,
 });
 
 /**
- * A row without the parts the first screen never shows (related links, highlights, the full
- * citation): the copy stays small, so reading it stays fast.
+ * A row without the parts the first screen never shows (summary, excerpt, related links,
+ * highlights, the full citation): the copy stays small, so reading it stays fast.
  */
 export function slimRow(row: SavedItemRow): SavedItemRow {
   return {
     ...row,
+    excerpt: null,
+    summary: null,
     related: [],
     highlights: [],
     citation: { id: row.citation.id, type: row.citation.type, title: row.citation.title, URL: row.citation.URL },
@@ -78,7 +81,7 @@ export function firstLookMiddleware(changed: () => void): Middleware<DBCore> {
  * Keeps `db`'s first-look copy current: a burst of writes (an import of thousands of rows) leads
  * to one refresh shortly after the last of them.
  */
-export function trackFirstLook(db: LibraryDb, delayMs = 150): void {
+export function trackFirstLook(db: LibraryDb, delayMs = 50): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   db.use(
     firstLookMiddleware(() => {
