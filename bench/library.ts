@@ -8,7 +8,7 @@
  *  - full export time (Reelmark JSON with bodies, and CSV),
  *  - a 10,000-row Pocket CSV import through the library page's file input.
  *
- * Options: --articles N (default 10000), --words N (default 1500), --no-build, --runs N (default 5).
+ * Options: --articles N (default 10000), --words N (default 1500), --no-build, --runs N (default 9).
  * Prints figures only; nothing here asserts a timing.
  */
 import { execFileSync } from 'node:child_process';
@@ -27,7 +27,7 @@ const option = (name: string, fallback: number) => {
 };
 const ARTICLES = option('articles', 10_000);
 const WORDS = option('words', 1500);
-const RUNS = option('runs', 5);
+const RUNS = option('runs', 9);
 const IMPORT_ROWS = option('import-rows', 10_000);
 const QUERIES = option('queries', 200);
 
