@@ -68,7 +68,15 @@ try {
       await popup.setViewportSize({ width: 400, height: 600 });
     }
     await popup.waitForFunction(() => (document.querySelector('h1')?.textContent ?? '').trim().length > 0);
-    await popup.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+    // The popup paints the title first; the byline, summary, share control and related pieces
+    // follow. Print once they are in (or after 30 s, whatever is there by then).
+    await popup
+      .waitForFunction(
+        () => Boolean(document.querySelector('.facts') && document.querySelector('.summary .points li') && document.querySelector('.share-toggle') && document.querySelector('.related')) && !document.querySelector('.related-progress, [aria-busy="true"]'),
+        undefined,
+        { timeout: 30_000 },
+      )
+      .catch(() => console.log('(Some parts of the popup were still loading after 30 s.)'));
     console.log('\nThe Reelmark popup shows:\n' + '-'.repeat(60));
     console.log((await popup.locator('body').innerText()).trim());
     console.log('-'.repeat(60));

@@ -58,6 +58,9 @@ function rowsOf(known: Iterable<SavedItemRow>, scope: ExportScope): SavedItemRow
   return out.sort(byNewest);
 }
 
+/** Below this many items a slice is not worth a worker: starting one costs more than writing them. */
+const MIN_SLICE = 500;
+
 /** How a Reelmark JSON export's items get written: `write` takes `slices` slices of the rows at once. */
 export interface ExportWriters {
   write: ItemsWriter;
@@ -71,7 +74,7 @@ export interface ExportWriters {
  * library as strings (200 MB for 10,000 articles).
  */
 async function itemBlobs(db: LibraryDb, rows: SavedItemRow[], writers?: ExportWriters): Promise<Blob[]> {
-  const slices = Math.min(writers?.slices ?? 1, Math.ceil(rows.length / 500));
+  const slices = Math.min(writers?.slices ?? 1, Math.ceil(rows.length / MIN_SLICE));
   if (!writers || slices < 2) return [await writeItemsBlob(db, rows, 0)];
   const size = Math.ceil(rows.length / slices);
   const starts = Array.from({ length: slices }, (_, k) => k * size).filter((i) => i < rows.length);
