@@ -14,8 +14,9 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
-import type { ExtractRecord } from '../utils/article/to-record';
+import type { CliRecord } from '../scripts/cli-record';
 import { extractPage } from '../scripts/extract-pages';
+import { chromiumPath } from '../e2e/launch';
 import { locateBenchmark } from './benchmark-pages';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -25,7 +26,7 @@ const NOW = '2025-09-01T12:00:00Z';
 async function bundle(): Promise<string> {
   const result = await build({
     stdin: {
-      contents: `import { extractArticle } from './utils/article/extract';\nimport { toRecord } from './utils/article/to-record';\nglobalThis.__reelmarkExtract = (file, url, now) => toRecord(file, extractArticle(document, url, { now: new Date(now) }));`,
+      contents: `import { extractArticle } from './utils/article/extract';\nimport { cliRecord } from './scripts/cli-record';\nglobalThis.__reelmarkExtract = (file, url, now) => cliRecord(file, extractArticle(document, url, { now: new Date(now) }));`,
       resolveDir: root,
       loader: 'ts',
     },
@@ -47,53 +48,57 @@ async function main(): Promise<void> {
     for (const [id, entry] of Object.entries(truth)) manifest.push({ file: `pages/${id}.html.gz`, url: entry.url, dir });
   }
   const browser = await chromium.launch({
-    executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'],
-  });
-  // JavaScript stays on (DOMPurify's Trusted Types callbacks need it, as in a content script); a
-  // CSP header keeps the page's own scripts from running.
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  let current: { url: string; body: Buffer; contentType: string } | null = null;
-  await context.route('**/*', async (route) => {
-    const req = route.request();
-    if (current && req.isNavigationRequest() && req.url() === current.url) {
-      // Served as bytes with no charset: the browser must find the page's own declaration, as the CLI does.
-      await route.fulfill({ status: 200, contentType: current.contentType, headers: { 'content-security-policy': "script-src 'none'" }, body: current.body });
-    } else {
-      await route.abort();
-    }
   });
   let same = 0;
   const times: number[] = [];
-  for (const { file, url, dir } of manifest) {
-    const raw = readFileSync(join(dir, file));
-    const body = file.endsWith('.gz') ? gunzipSync(raw) : raw;
-    // Benchmark pages are UTF-8 (their servers said so in the HTTP header); fixtures must declare their own charset.
-    current = { url, body, contentType: file.endsWith('.gz') ? 'text/html; charset=utf-8' : 'text/html' };
-    await page.goto(url, { waitUntil: 'domcontentloaded' });
-    await page.evaluate(code);
-    const t0 = Date.now();
-    const inBrowser = (await page.evaluate(({ f, u, n }) => (globalThis as unknown as { __reelmarkExtract: (f: string, u: string, n: string) => unknown }).__reelmarkExtract(f, u, n), { f: file, u: url, n: NOW })) as ExtractRecord;
-    times.push(Date.now() - t0);
-    const inNode = extractPage({ file, url }, { baseDir: dir, now: new Date(NOW) });
-    const diffs = (Object.keys(inNode) as (keyof ExtractRecord)[]).filter((k) => JSON.stringify(inNode[k]) !== JSON.stringify(inBrowser[k]));
-    if (!diffs.length) same++;
-    else if (process.env.PARITY_DUMP) {
-      writeFileSync(join(process.env.PARITY_DUMP, `${file.replace(/\W+/g, '_')}.node.txt`), inNode.text);
-      writeFileSync(join(process.env.PARITY_DUMP, `${file.replace(/\W+/g, '_')}.browser.txt`), inBrowser.text);
-      writeFileSync(join(process.env.PARITY_DUMP, `${file.replace(/\W+/g, '_')}.node.html`), inNode.html);
-      writeFileSync(join(process.env.PARITY_DUMP, `${file.replace(/\W+/g, '_')}.browser.html`), inBrowser.html);
-    }
-    if (diffs.length) {
-      console.log(`DIFF ${file}: ${diffs.join(', ')}`);
-      for (const k of diffs.slice(0, 3)) {
-        console.log(`   node:    ${JSON.stringify(inNode[k]).slice(0, 200)}`);
-        console.log(`   browser: ${JSON.stringify(inBrowser[k]).slice(0, 200)}`);
+  try {
+    // JavaScript stays on (DOMPurify's Trusted Types callbacks need it, as in a content script); a
+    // CSP header keeps the page's own scripts from running.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    let current: { url: string; body: Buffer; contentType: string } | null = null;
+    await context.route('**/*', async (route) => {
+      const req = route.request();
+      if (current && req.isNavigationRequest() && req.url() === current.url) {
+        // Served as bytes with no charset: the browser must find the page's own declaration, as the CLI does.
+        await route.fulfill({ status: 200, contentType: current.contentType, headers: { 'content-security-policy': "script-src 'none'" }, body: current.body });
+      } else {
+        await route.abort();
+      }
+    });
+    for (const { file, url, dir } of manifest) {
+      const raw = readFileSync(join(dir, file));
+      const body = file.endsWith('.gz') ? gunzipSync(raw) : raw;
+      // Benchmark pages are UTF-8 (their servers said so in the HTTP header); fixtures must declare their own charset.
+      current = { url, body, contentType: file.endsWith('.gz') ? 'text/html; charset=utf-8' : 'text/html' };
+      await page.goto(url, { waitUntil: 'domcontentloaded' });
+      await page.evaluate(code);
+      const t0 = Date.now();
+      const inBrowser = (await page.evaluate(({ f, u, n }) => (globalThis as unknown as { __reelmarkExtract: (f: string, u: string, n: string) => unknown }).__reelmarkExtract(f, u, n), { f: file, u: url, n: NOW })) as CliRecord;
+      times.push(Date.now() - t0);
+      const inNode = extractPage({ file, url }, { baseDir: dir, now: new Date(NOW) });
+      const diffs = (Object.keys(inNode) as (keyof CliRecord)[]).filter((k) => JSON.stringify(inNode[k]) !== JSON.stringify(inBrowser[k]));
+      if (!diffs.length) same++;
+      else if (process.env.PARITY_DUMP) {
+        writeFileSync(join(process.env.PARITY_DUMP, `${file.replace(/\W+/g, '_')}.node.txt`), inNode.text);
+        writeFileSync(join(process.env.PARITY_DUMP, `${file.replace(/\W+/g, '_')}.browser.txt`), inBrowser.text);
+        writeFileSync(join(process.env.PARITY_DUMP, `${file.replace(/\W+/g, '_')}.node.html`), inNode.html);
+        writeFileSync(join(process.env.PARITY_DUMP, `${file.replace(/\W+/g, '_')}.browser.html`), inBrowser.html);
+      }
+      if (diffs.length) {
+        console.log(`DIFF ${file}: ${diffs.join(', ')}`);
+        for (const k of diffs.slice(0, 3)) {
+          console.log(`   node:    ${String(JSON.stringify(inNode[k])).slice(0, 200)}`);
+          console.log(`   browser: ${String(JSON.stringify(inBrowser[k])).slice(0, 200)}`);
+        }
       }
     }
+  } finally {
+    // Also when a page fails: an open browser would keep this process alive.
+    await browser.close();
   }
-  await browser.close();
   times.sort((a, b) => a - b);
   console.log(`browser/CLI parity: ${same}/${manifest.length} pages identical in every field; extraction in Chromium median ${times[Math.floor(times.length / 2)] ?? 0} ms/page`);
 }

@@ -9,13 +9,9 @@ import { pathToFileURL } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { decodeHtml } from '../utils/article/decode-html';
 import { extractArticle } from '../utils/article/extract';
-import { toRecord, type ExtractRecord } from '../utils/article/to-record';
-import { nationRecordFields } from '../utils/related/nation-fields';
-import type { NationTags } from '../utils/related/types';
-import { summaryRecordFields, type SummaryRecordFields } from '../utils/summary/record-fields';
+import { cliRecord, type CliRecord } from './cli-record';
 
-/** What the CLI prints per page: the engine's record, then the summary and nation fields. */
-export type CliRecord = ExtractRecord & SummaryRecordFields & { nations: NationTags };
+export type { CliRecord };
 
 /** One page to extract: where it is and the URL it was fetched from. */
 export interface PageRef {
@@ -66,7 +62,7 @@ export function extractPage(ref: PageRef, options: ExtractRunOptions = {}): CliR
     doc = parseWithJsdom('', url);
   }
   const article = extractArticle(doc, url, { now: options.now });
-  const record: CliRecord = { ...toRecord(ref.file, article), ...summaryRecordFields(article), ...nationRecordFields(article) };
+  const record = cliRecord(ref.file, article);
   if (readError) {
     record.isArticle = false;
     record.error = readError;
