@@ -123,7 +123,7 @@ describe('ShareListExport', () => {
     const root = document.createElement('div');
     document.body.replaceChildren(root);
     const model = createListExportModel({ download: () => undefined, copy: async () => undefined, now: () => new Date() });
-    render(<ShareListExport items={[]} model={model} />, root);
+    render(<ShareListExport items={() => []} count={0} model={model} />, root);
     const buttons = Array.from(root.querySelectorAll('button'));
     expect(buttons.map((b) => b.textContent)).toEqual(['Export as Markdown file', 'Export as HTML file', 'Copy list as Markdown']);
     expect(buttons.every((b) => b.disabled)).toBe(true);

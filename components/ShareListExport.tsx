@@ -9,9 +9,20 @@ import './share/share.css';
 
 /**
  * Export buttons for a whole list (for the library page): a Markdown file, an HTML file, or the
- * list as Markdown on the clipboard. `heading` names the list in the file (translated).
+ * list as Markdown on the clipboard. `items` is called when a button is pressed (a long list is
+ * made only then); `count` says how many there are. `heading` names the list in the file.
  */
-export function ShareListExport({ items, heading, model: given }: { items: readonly Shareable[]; heading?: string; model?: ListExportModel }) {
+export function ShareListExport({
+  items,
+  count,
+  heading,
+  model: given,
+}: {
+  items: () => readonly Shareable[];
+  count: number;
+  heading?: string;
+  model?: ListExportModel;
+}) {
   const model = useMemo(
     () =>
       given ??
@@ -23,16 +34,16 @@ export function ShareListExport({ items, heading, model: given }: { items: reado
     [given],
   );
   const title = heading ?? t('shareListHeading');
-  const empty = items.length === 0;
+  const empty = count === 0;
   return (
     <div class="share-export" role="group" aria-label={t('shareListLabel')}>
-      <button type="button" disabled={empty} onClick={() => model.exportMarkdown(items, title)}>
+      <button type="button" disabled={empty} onClick={() => model.exportMarkdown(items(), title)}>
         {t('shareExportMarkdown')}
       </button>
-      <button type="button" disabled={empty} onClick={() => model.exportHtml(items, title, document.documentElement.lang || undefined)}>
+      <button type="button" disabled={empty} onClick={() => model.exportHtml(items(), title, document.documentElement.lang || undefined)}>
         {t('shareExportHtml')}
       </button>
-      <button type="button" disabled={empty} onClick={() => void model.copyMarkdown(items, title)}>
+      <button type="button" disabled={empty} onClick={() => void model.copyMarkdown(items(), title)}>
         {t('shareCopyListMarkdown')}
       </button>
       <ShareStatusLine status={model.status} />

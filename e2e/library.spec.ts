@@ -82,6 +82,10 @@ test('saves from the popup, then finds, tags and reads the article in the librar
   await expect(reader.getByRole('heading', { level: 1 })).toHaveText(SEED_ARTICLE_TITLE);
   await expect(reader.locator('article .body')).toContainText('co-productions');
   await expect(reader.getByRole('heading', { name: 'Cite' })).toBeVisible();
+  // The saved copy can be shared from the reader page.
+  await reader.getByRole('button', { name: 'Share', exact: true }).click();
+  await expect(reader.getByRole('button', { name: 'Copy link' })).toBeVisible();
+  await reader.keyboard.press('Escape');
   await reader.getByText('Text settings').click();
   await reader.getByLabel('Dark').check();
   await reader.reload();
@@ -168,4 +172,32 @@ test('a large export is written by workers, whole and in order, and re-imports u
   await importFile(library, { name: 'reelmark.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
   await expect(library.locator('[data-count="libraryImportUnchanged"]')).toHaveText(ROWS.toLocaleString('en'));
   await expect(library.locator('[data-count="libraryImportAdded"]')).toHaveText('0');
+});
+
+test('shares a saved item from its details, and a list as a Markdown file', async ({ context, extensionId }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const library = await openLibrary(context, extensionId);
+  await importFile(library, path.join(SAMPLES, 'bookmarks.html'));
+  await library.getByRole('button', { name: /^Import \d+ items$/ }).click();
+  await library.getByRole('button', { name: 'Close' }).click();
+
+  // One saved item: the details' Share control copies its link.
+  const senegal = "Senegal's new wave and the Dakar film school";
+  await items(library).filter({ hasText: senegal }).getByRole('button', { name: 'Details' }).click();
+  const detail = library.getByRole('complementary');
+  const share = detail.getByRole('button', { name: 'Share', exact: true });
+  await expect(share).toBeEnabled();
+  await share.click();
+  await detail.getByRole('button', { name: 'Copy link' }).click();
+  await expect.poll(() => library.evaluate(() => navigator.clipboard.readText())).toBe('https://africine.example/senegal/new-wave-dakar');
+  await expect(detail.getByRole('button', { name: 'Share on Facebook' })).toBeVisible();
+
+  // A list (a bookmarks folder): exported as Markdown, with its name and its items' links.
+  await library.getByRole('navigation', { name: 'Lists' }).getByRole('button', { name: /^Film \/ Festivals/ }).click();
+  const shareList = library.getByRole('group', { name: 'Share this list' });
+  const [download] = await Promise.all([library.waitForEvent('download'), shareList.getByRole('button', { name: 'Export as Markdown file' }).click()]);
+  const markdown = await readFile((await download.path())!, 'utf8');
+  expect(markdown).toContain('Film / Festivals');
+  expect(markdown).toContain("[Critics' Week 2024: the debuts](https://festival-diaries.example/cannes/2024/critics-week)");
+  expect(markdown).not.toContain(senegal);
 });

@@ -5,11 +5,12 @@ import { formatDate, nationName, statusLabel } from '@/utils/ui/format';
 import type { LibraryModel } from '@/utils/ui/library-model';
 import { t } from '@/utils/i18n';
 import { readerHref } from '../SavedList';
+import { LazySavedItemShare } from './lazy-share';
 import { TagInput } from './TagInput';
 
 const STATUSES: ReadStatus[] = ['unread', 'read', 'archived'];
 
-/** The selected item in full: status, favourite, lists, tags, notes, summary, nations; export and delete. */
+/** The selected item in full: status, favourite, lists, tags, notes, summary, nations; share, export and delete. */
 export function ItemDetail({ model, exporter }: { model: LibraryModel; exporter: ExportModel }) {
   const row = model.detail.value;
   const [notes, setNotes] = useState(row?.notes ?? '');
@@ -105,6 +106,7 @@ export function ItemDetail({ model, exporter }: { model: LibraryModel; exporter:
         {row.readAt ? ` · ${t('libraryReadOn', formatDate(row.readAt))}` : ''}
       </p>
       <div class="detail-actions">
+        <LazySavedItemShare row={row} />
         <button type="button" disabled={exporter.busy.value} onClick={() => void exporter.run({ kind: 'items', urls })}>
           {t('libraryExportItem')}
         </button>

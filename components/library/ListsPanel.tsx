@@ -3,6 +3,7 @@ import { DEFAULT_LIST_ID, type LibraryList } from '@/utils/library/types';
 import { formatCount } from '@/utils/ui/format';
 import type { LibraryModel } from '@/utils/ui/library-model';
 import { t } from '@/utils/i18n';
+import { LazyRowsShare } from './lazy-share';
 
 function ListEntry({ list, model }: { list: LibraryList; model: LibraryModel }) {
   const [renaming, setRenaming] = useState(false);
@@ -61,7 +62,10 @@ function ListEntry({ list, model }: { list: LibraryList; model: LibraryModel }) 
   );
 }
 
-/** The lists: pick one to show its items, create, rename and delete them ("Reading list" stays). */
+/**
+ * The lists: pick one to show its items, create, rename and delete them ("Reading list" stays),
+ * and share what is shown (the list, filtered and searched) as a file or on the clipboard.
+ */
 export function ListsPanel({ model }: { model: LibraryModel }) {
   const all = model.filters.value.listId === 'all';
   return (
@@ -90,6 +94,10 @@ export function ListsPanel({ model }: { model: LibraryModel }) {
         <input id="new-list" name="name" type="text" required />
         <button type="submit">{t('libraryCreateList')}</button>
       </form>
+      <section class="share-view" aria-labelledby="share-view-heading">
+        <h2 id="share-view-heading">{t('shareListLabel')}</h2>
+        <LazyRowsShare rows={() => model.visible.value} count={model.count.value} heading={all ? t('libraryAllItems') : model.listName(model.filters.value.listId)} />
+      </section>
     </nav>
   );
 }

@@ -6,6 +6,7 @@ import { formatDate, nationName } from '@/utils/ui/format';
 import type { ReaderModel } from '@/utils/ui/reader-model';
 import { t } from '@/utils/i18n';
 import { readerHref } from '../SavedList';
+import { SavedItemShare } from '../share/SavedItemShare';
 
 function Citation({ item }: { item: SavedItem }) {
   const ref = formatReference(citationOf(item));
@@ -59,6 +60,7 @@ export function ReaderAside({ model, item }: { model: ReaderModel; item: SavedIt
           {item.favourite ? '★ ' : '☆ '}
           {t('libraryFavourite')}
         </button>
+        <SavedItemShare row={item} />
       </div>
       {item.summary && (
         <section aria-labelledby="summary-heading">
