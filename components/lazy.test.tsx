@@ -48,3 +48,33 @@ describe('lazyComponent', () => {
     expect(loads).toBe(2);
   });
 });
+
+describe('lazyComponent when idle', () => {
+  it('waits for an idle moment before loading', async () => {
+    const idle: (() => void)[] = [];
+    const original = globalThis.requestIdleCallback;
+    globalThis.requestIdleCallback = ((cb: () => void) => (idle.push(cb), 1)) as typeof requestIdleCallback;
+    try {
+      let loads = 0;
+      const Later = lazyComponent<object>(
+        () => {
+          loads++;
+          return Promise.resolve(() => <p>Loaded</p>);
+        },
+        () => <p>Not yet</p>,
+        { whenIdle: true },
+      );
+      const root = document.createElement('div');
+      render(<Later />, root);
+      await tick();
+      expect(loads).toBe(0);
+      expect(root.textContent).toBe('Not yet');
+      idle.splice(0).forEach((run) => run());
+      await tick();
+      expect(loads).toBe(1);
+      expect(root.textContent).toBe('Loaded');
+    } finally {
+      globalThis.requestIdleCallback = original;
+    }
+  });
+});

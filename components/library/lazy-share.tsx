@@ -11,8 +11,9 @@ export const LazySavedItemShare = lazyComponent(
   ),
 );
 
-/** List export for the rows shown; its code loads after the library's first screen. */
+/** List export for the rows shown; its code loads once the library's first screen is done. */
 export const LazyRowsShare = lazyComponent(
   () => import('../share/RowsShare').then((m) => m.RowsShare),
   () => null,
+  { whenIdle: true },
 );
