@@ -63,21 +63,26 @@ async function seedBundle(): Promise<string> {
   throw new Error('Could not bundle bench/library-seed.ts');
 }
 
-/** A realistic Pocket export of `rows` rows (quoted titles, some with commas, quotes and newlines). */
-function pocketCsv(rows: number): string {
+/**
+ * A realistic Pocket export of `rows` rows (quoted titles, some with commas, quotes and newlines),
+ * and the titles it holds.
+ */
+function pocketCsv(rows: number): { csv: string; titles: string[] } {
   const rand = seededRandom(99);
   const words = ['cinema', 'festival', 'director', 'documentary', 'restoration', 'co-production', 'archive', 'debut', 'critic', 'studio', 'screen', 'quota'];
   const nations = ['kazakhstan', 'mexico', 'senegal', 'iran', 'japan', 'brazil', 'romania', 'korea'];
   const lines = ['title,url,time_added,tags,status'];
+  const titles: string[] = [];
   for (let i = 0; i < rows; i++) {
     const w = () => words[Math.floor(rand() * words.length)];
     let title = `Imported ${w()} notes ${i}: ${w()}, ${w()} and the ${w()}`;
     if (i % 50 === 0) title += ' "quoted"';
     if (i % 97 === 0) title += '\nsecond line';
+    titles.push(title);
     const tags = [nations[i % nations.length], w()].join('|');
     lines.push(`"${title.replace(/"/g, '""')}",https://imported-${i % 40}.example/pieces/${i}/?utm_source=pocket,${1500000000 + i * 3600},${tags},${i % 4 === 0 ? 'archive' : 'unread'}`);
   }
-  return lines.join('\n') + '\n';
+  return { csv: lines.join('\n') + '\n', titles };
 }
 
 async function markTime(page: Page, name: string, timeoutMs = 600_000): Promise<number> {
@@ -224,7 +229,7 @@ async function main(): Promise<void> {
     }
 
     // Import a 10,000-row Pocket CSV through the file input, into the full library.
-    const csv = pocketCsv(IMPORT_ROWS);
+    const { csv, titles } = pocketCsv(IMPORT_ROWS);
     await library.locator('input[type="file"]').setInputFiles({ name: 'part_000000.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     const parseMs = await measureDuration(library, 'reelmark:import-parsed');
     await library.getByRole('button', { name: /^Import [\d,]+ items$/ }).click();
@@ -233,6 +238,14 @@ async function main(): Promise<void> {
     const writeMs = await measureDuration(library, 'reelmark:import-write');
     const reused = await library.evaluate(() => performance.getEntriesByName('reelmark:import-plan-reused').length > 0);
     const countAfter = await library.getByTestId('library-count').innerText();
+    // The imported titles can be found: search each of a few, and look for it among the hits.
+    const probes = [7, 1234, 5000, 8765, IMPORT_ROWS - 1].filter((i) => i < titles.length).map((i) => titles[i]!.split('\n')[0]!);
+    let found = 0;
+    for (const title of probes) {
+      await box.fill(title);
+      const hit = library.getByRole('list', { name: 'Saved articles' }).getByRole('link', { name: title, exact: true });
+      if (await hit.first().waitFor({ timeout: 10_000 }).then(() => true, () => false)) found++;
+    }
     await library.close();
 
     const importTotal = parseMs + commitMs + indexMs;
@@ -257,7 +270,7 @@ async function main(): Promise<void> {
       `  full export, CSV                               ${ms(exportTimes.csv!)}  (${(exportSizes.csv! / 1e6).toFixed(1)} MB)  ${verdict(exportTimes.csv!, TARGETS.export)}`,
       `  Pocket CSV import, ${IMPORT_ROWS.toLocaleString('en')} rows into the library   ${ms(importTotal)}  ${verdict(importTotal, TARGETS.import)}`,
       `    read + preview ${ms(parseMs)}, commit (one transaction) ${ms(commitMs)} (writes ${ms(writeMs)}, preview ${reused ? 'reused' : 'worked out again'}), added to the search index ${ms(indexMs)}`,
-      `    library afterwards: ${countAfter}`,
+      `    library afterwards: ${countAfter}; searching ${probes.length} imported titles finds ${found}`,
       '',
     ];
     console.log(lines.join('\n'));
