@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from '../e2e/launch';
 import { decodeHtml } from '../utils/article/decode-html';
 import { loadBenchmark } from './benchmark-pages';
 
@@ -68,8 +69,8 @@ function kb(bytes: number): string {
 async function main(): Promise<void> {
   const code = await bundle(true);
   const browser = await chromium.launch({
-    executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'],
+    executablePath: chromiumPath(),
+    args: CHROMIUM_ARGS,
   });
   // JavaScript on, as for a content script; a CSP header keeps the page's own scripts from running
   // so we measure our code on the parsed DOM. Subresources are aborted (no network).

@@ -101,8 +101,8 @@ async function measureDuration(page: Page, name: string, timeoutMs = 600_000): P
  * otherwise land in the middle of the first screen being built. Marks are timestamps, so reading
  * them later loses nothing.
  */
-function untouched(ms = 1500): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+function untouched(): Promise<void> {
+  return settle(1500);
 }
 
 /** Waits `ms` so the work a closed page leaves behind (teardown, GC, disk) is not timed as the next page's. */

@@ -16,7 +16,7 @@ import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
 import type { CliRecord } from '../scripts/cli-record';
 import { extractPage } from '../scripts/extract-pages';
-import { chromiumPath } from '../e2e/launch';
+import { CHROMIUM_ARGS, chromiumPath } from '../e2e/launch';
 import { locateBenchmark } from './benchmark-pages';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -49,7 +49,7 @@ async function main(): Promise<void> {
   }
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'],
+    args: CHROMIUM_ARGS,
   });
   let same = 0;
   const times: number[] = [];

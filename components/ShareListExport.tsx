@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { copyToClipboard } from '@/utils/share/clipboard';
-import { downloadFile } from '@/utils/share/download';
+import { downloadFile } from '@/utils/ui/download';
 import type { Shareable } from '@/utils/share/shareable';
 import { createListExportModel, type ListExportModel } from '@/utils/ui/share-model';
 import { ShareStatusLine } from './share/ShareStatusLine';
@@ -27,7 +27,7 @@ export function ShareListExport({
     () =>
       given ??
       createListExportModel({
-        download: (name, content, type) => downloadFile(document, name, content, type),
+        download: (name, content, type) => downloadFile(document, { fileName: name, mime: `${type};charset=utf-8`, parts: [content] }),
         copy: (text) => copyToClipboard({ clipboard: navigator.clipboard }, text),
         now: () => new Date(),
       }),

@@ -1,9 +1,7 @@
-import { parseHTML } from 'linkedom';
+import { parseLinkedom } from '../utils/fetching/parse-html';
 
 /** Parses HTML into a Document (linkedom: fast, and parses <noscript> content as elements). */
-export function parseDoc(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
-}
+export const parseDoc = parseLinkedom;
 
 /** Text with runs of whitespace collapsed, as a reader sees it. */
 export function squash(text: string | null | undefined): string {

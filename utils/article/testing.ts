@@ -6,7 +6,6 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { parseHTML } from 'linkedom';
 import { decodeHtml } from './decode-html';
 
 const pagesDir = join(dirname(fileURLToPath(import.meta.url)), 'test-pages');
@@ -16,10 +15,7 @@ export function parseHtml(html: string, url = 'https://example.org/2024/01/02/so
   return new JSDOM(html, { url, virtualConsole: new VirtualConsole() }).window.document;
 }
 
-/** A linkedom Document for `html` (the background's worker-friendly DOM). */
-export function parseLinkedom(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
-}
+export { parseLinkedom } from '../fetching/parse-html';
 
 /** A fixture page and the URL it pretends to come from (from test-pages/manifest.json). */
 export function fixture(name: string): { html: string; url: string } {
